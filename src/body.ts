@@ -1,0 +1,151 @@
+import type { StoryLine } from "./debris/index.js";
+import { squash } from "./normalise.js";
+
+/**
+ * Story lines to paragraphs. Blank lines separate paragraphs; within a block, lines that end like
+ * sentences are paragraphs of their own, lines that do not are a hard-wrapped paragraph and are joined.
+ * A paragraph far longer than any wire paragraph is a scrape that ran the story together: it is split
+ * back into sentences and regrouped as a wire editor would, one or two sentences each.
+ */
+export function paragraphs(lines: StoryLine[]): string[] {
+  const out: string[] = [];
+  for (const block of blocks(lines)) {
+    for (const paragraph of linesToParagraphs(block)) {
+      if (paragraph.length > RUN_ON_CHARS) out.push(...regroup(sentences(paragraph)));
+      else out.push(paragraph);
+    }
+  }
+  return out;
+}
+
+/** Longer than this, with several sentences, a paragraph is taken for several run together. */
+const RUN_ON_CHARS = 600;
+/** A second sentence joins a paragraph only while the paragraph stays this short. */
+const PAIR_CHARS = 240;
+
+function blocks(lines: StoryLine[]): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  for (const { text } of lines) {
+    if (text.trim() === "") {
+      if (current.length > 0) out.push(current);
+      current = [];
+    } else current.push(squash(text));
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+const ENDS_SENTENCE = /[.!?…:"”’»)\]]$/;
+
+function linesToParagraphs(block: string[]): string[] {
+  const ending = block.filter((line) => ENDS_SENTENCE.test(line)).length;
+  if (block.length === 1 || ending >= block.length - 1) {
+    // One paragraph a line; a line that does not end a sentence still joins the next (a wrapped line).
+    const out: string[] = [];
+    let pending = "";
+    for (const line of block) {
+      pending = pending ? `${pending} ${line}` : line;
+      if (ENDS_SENTENCE.test(line)) {
+        out.push(pending);
+        pending = "";
+      }
+    }
+    if (pending) out.push(pending);
+    return out;
+  }
+  return [block.join(" ")];
+}
+
+/** Lede alone; after it, a sentence joins the one before while the pair is short. Quotes stay whole. */
+export function regroup(parts: string[]): string[] {
+  const out: string[] = [];
+  let count = 0;
+  for (const sentence of parts) {
+    const last = out[out.length - 1];
+    if (last !== undefined && out.length > 1 && count === 1 && last.length + sentence.length + 1 <= PAIR_CHARS) {
+      out[out.length - 1] = `${last} ${sentence}`;
+      count = 2;
+    } else {
+      out.push(sentence);
+      count = 1;
+    }
+  }
+  return out;
+}
+
+/** Words whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof gen lt col maj capt cmdr adm sgt sen rep gov pres st ste mt ft jr sr no nos vol vs etc inc corp
+  ltd co bros dept est fig approx jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m rev hon
+  messrs mme mlle op ch art pp al`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const MAX_QUOTE_CHARS = 1500;
+
+const OPENERS = new Set(['"', "“", "«", "„", "‘", "'", "(", "["]);
+
+/**
+ * Splits a paragraph into sentences in one pass, never inside a quotation: "agreement. I would" inside
+ * quote marks is one sentence of the quote, not two of the story.
+ */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let depth = 0;
+  let straightOpen = false;
+  let openedAt = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    // A quote mark left open for longer than any quotation is a stray: stop honouring it.
+    if ((straightOpen || depth > 0) && i - openedAt > MAX_QUOTE_CHARS) {
+      straightOpen = false;
+      depth = 0;
+    }
+    if (ch === '"') {
+      if (straightOpen) straightOpen = false;
+      else if (opensQuote(text, i)) {
+        straightOpen = true;
+        openedAt = i;
+      }
+      continue;
+    }
+    if ((ch === "“" || ch === "«" || ch === "„") && depth++ === 0) openedAt = i;
+    else if ((ch === "”" || ch === "»") && depth > 0) depth--;
+    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    let end = i + 1;
+    while (end < text.length && /["”’»')\]]/.test(text[end] as string)) {
+      const closer = text[end] as string;
+      if (closer === '"') straightOpen = false;
+      if ((closer === "”" || closer === "»") && depth > 0) depth--;
+      end++;
+    }
+    if (depth > 0 || straightOpen) continue;
+    if (text[end] !== " ") continue;
+    const next = text[end + 1] ?? "";
+    if (!/[\p{Lu}\d]/u.test(next) && !OPENERS.has(next)) continue;
+    if (ch === "." && isAbbreviation(text, i)) continue;
+    out.push(text.slice(start, end).trim());
+    start = end + 1;
+    i = end;
+  }
+  const tail = text.slice(start).trim();
+  if (tail) out.push(tail);
+  return out;
+}
+
+function opensQuote(text: string, i: number): boolean {
+  const before = text[i - 1];
+  return before === undefined || /[\s([{—–-]/.test(before);
+}
+
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && /[\p{L}.]/u.test(text[k - 1] as string)) k--;
+  const word = text.slice(k, dot).toLowerCase();
+  if (word.length === 1 && /\p{L}/u.test(word)) return true; // an initial: "John F. Kennedy"
+  return ABBREVIATIONS.has(word);
+}

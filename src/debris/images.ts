@@ -1,0 +1,16 @@
+import type { DebrisRule } from "./rule.js";
+
+export const imageRules: DebrisRule[] = [
+  {
+    id: "image-placeholder",
+    description: "Markdown images left by the scraper: ![]() and ![alt](url)",
+    scope: "inline",
+    pattern: /!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g,
+  },
+  {
+    id: "empty-link",
+    description: "Links with no text: [](url)",
+    scope: "inline",
+    pattern: /\[\]\([^)\n]{0,2000}\)/g,
+  },
+];

@@ -1,0 +1,22 @@
+import type { DebrisRule } from "./rule.js";
+
+export const tableRules: DebrisRule[] = [
+  {
+    id: "table-pipe",
+    description: "Lines of nothing but table pipes and dashes, left by a page laid out in a table",
+    scope: "line",
+    pattern: /^[|\s:-]{0,2000}$/,
+  },
+  {
+    id: "table-pipe",
+    description: "A table pipe at the end of a line of text",
+    scope: "inline",
+    pattern: /[ \t]\|[ \t]{0,100}$/g,
+  },
+  {
+    id: "table-pipe",
+    description: "A table pipe at the start of a line of text",
+    scope: "inline",
+    pattern: /^[ \t]{0,100}\|[ \t]/g,
+  },
+];

@@ -1,0 +1,98 @@
+/**
+ * Calendar dates as wire copy writes them. Only ever run on short candidate snippets (a dateline, a page
+ * date), never over a whole story: "last year" in a story is not the story's date.
+ */
+
+export interface PartialDate {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+/** Month names and abbreviations in the languages the agencies file in. Data, not code. */
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: [number, string[]][] = [
+  [1, ["january", "jan", "janvier", "janv", "januar", "jän", "enero", "ene", "gennaio", "genn", "gen"]],
+  [2, ["february", "feb", "febr", "février", "fevrier", "févr", "fev", "févr", "februar", "febrero", "febbraio"]],
+  [3, ["march", "mar", "mars", "märz", "marz", "marzo"]],
+  [4, ["april", "apr", "avril", "avr", "abril", "abr", "aprile"]],
+  [5, ["may", "mai", "mayo", "maggio", "mag"]],
+  [6, ["june", "jun", "juin", "juni", "junio", "giugno", "giu"]],
+  [7, ["july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug"]],
+  [8, ["august", "aug", "août", "aout", "agosto", "ago"]],
+  [9, ["september", "sept", "sep", "septembre", "septiembre", "setiembre", "settembre", "set"]],
+  [10, ["october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott"]],
+  [11, ["november", "nov", "novembre", "noviembre"]],
+  [12, ["december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre"]],
+];
+for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
+
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, "")];
+}
+
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+/** A month word as it appears in copy: "Sept.", "September", "sept", "März". */
+export const MONTH_WORD = `(?:${MONTH_ALT})\\.?`;
+
+const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_WORD})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s{1,3}(\\d{4}))?\\b`, "i");
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:er|\\.|º|°)?\\s{0,3}(?:de\\s{1,3})?(${MONTH_WORD})(?:\\s{1,3}(?:de\\s{1,3})?(\\d{4}))?\\b`, "i");
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?\b/;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+
+/**
+ * Reads a date at the start of `snippet`. Returns the date and how many characters it took, or null.
+ * A slashed date is read only where it cannot be mistaken (one part above 12), never guessed.
+ */
+export function readDate(snippet: string): { date: PartialDate; length: number } | null {
+  let m = MONTH_DAY_YEAR.exec(snippet);
+  if (m) return built(m[3], monthNumber(m[1] ?? ""), m[2], m[0].length);
+  m = DAY_MONTH_YEAR.exec(snippet);
+  if (m) return built(m[3], monthNumber(m[2] ?? ""), m[1], m[0].length);
+  m = ISO_DATE.exec(snippet);
+  if (m) return built(m[1], Number(m[2]), m[3], m[0].length);
+  m = SLASH_DATE.exec(snippet);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) return built(m[3], b, m[1], m[0].length);
+    if (b > 12 && a <= 12) return built(m[3], a, m[2], m[0].length);
+  }
+  return null;
+}
+
+function built(
+  year: string | undefined,
+  month: number | undefined,
+  day: string | undefined,
+  length: number,
+): { date: PartialDate; length: number } | null {
+  if (month === undefined || day === undefined) return null;
+  const date = { year: year ? Number(year) : null, month, day: Number(day) };
+  if (!isRealDate({ ...date, year: date.year ?? 2000 })) return null;
+  return { date, length };
+}
+
+export function isRealDate(date: { year: number; month: number; day: number }): boolean {
+  if (date.month < 1 || date.month > 12 || date.day < 1 || date.year < 1800 || date.year > 2200) return false;
+  const probe = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  return probe.getUTCDate() === date.day && probe.getUTCMonth() === date.month - 1;
+}
+
+export function toIso(date: { year: number; month: number; day: number }): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+export function weekdayOf(date: { year: number; month: number; day: number }): string {
+  return WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()] ?? "";
+}
+
+export function weekdayIndex(word: string): number {
+  return WEEKDAYS.indexOf(word.toLowerCase());
+}

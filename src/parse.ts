@@ -1,0 +1,111 @@
+import { createHash } from "node:crypto";
+import { paragraphs } from "./body.js";
+import { decode } from "./decode.js";
+import { rightsHolder } from "./debris/copyright.js";
+import { type DebrisRule, stripDebris } from "./debris/index.js";
+import { agencyByName, allNames, toSource } from "./header/agencies.js";
+import { resolveDate } from "./header/when.js";
+import { guessLanguage } from "./language.js";
+import { normalise } from "./normalise.js";
+import { attributeQuotes } from "./quotes/attribute.js";
+import { findQuotes } from "./quotes/find.js";
+import { type Diagnostic, type Dispatch, type Origin, SCHEMA_VERSION, type Source } from "./record.js";
+import { segment } from "./segment.js";
+
+export interface ParseOptions {
+  /** The file the input came from, recorded in `origin.path`. */
+  path?: string | null;
+  /** Include what was stripped as debris, with its rule and line, in `removed`. */
+  keepRemoved?: boolean;
+  /** Refuse inputs larger than this many bytes (default 20 MB). */
+  maxBytes?: number;
+  /** Debris rules to run instead of the built-in ones. */
+  debrisRules?: readonly DebrisRule[];
+}
+
+export interface ParseResult {
+  records: Dispatch[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Raw scraped dispatch (text or bytes) to records. Throws InputError for input that is not text at all
+ * (binary, empty, too large); anything that is text yields a record, with warnings for what it lacks.
+ */
+export function parseDispatch(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
+  const decoded = typeof input === "string" ? { text: input, encoding: "utf-8" } : decode(bytes, options);
+  if (typeof input === "string") decode(bytes, options); // same refusals for text as for bytes
+  const origin: Origin = {
+    path: options.path ?? null,
+    bytes: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    encoding: decoded.encoding,
+  };
+  const record = buildRecord(normalise(decoded.text), origin, options);
+  return { records: [record], diagnostics: record.diagnostics };
+}
+
+function buildRecord(text: string, origin: Origin, options: ParseOptions): Dispatch {
+  const stripped = stripDebris(text, options.debrisRules);
+  const parts = segment(stripped.lines);
+  const body = paragraphs(parts.body);
+  const diagnostics: Diagnostic[] = [];
+  const warn = (code: string, message: string, line: number | null = null) =>
+    diagnostics.push({ code, message, severity: "warning", line, column: null });
+
+  const dateline = parts.dateline;
+  if (!dateline) warn("no-dateline", "no dateline found; dateline, place and agency left null");
+  if (!parts.headline) warn("no-headline", "no headline found; headline left null");
+  if (body.length === 0) warn("empty-body", "no story text found after removing debris");
+
+  const notices = stripped.kept.copyright;
+  const copyright = notices.map(rightsHolder).find((holder) => holder !== null) ?? null;
+  const source = sourceOf(dateline?.agency ?? null, copyright, notices);
+  const when = resolveDate(dateline?.date ?? null, parts.pageDate, body[0] ?? "", parts.datelineLine);
+  diagnostics.push(...when.diagnostics);
+
+  const quotes = attributeQuotes(findQuotes(body), body, parts.headline);
+  const removed = [...stripped.removed, ...parts.removed].sort((a, b) => a.line - b.line || a.column - b.column);
+  const record: Dispatch = {
+    schemaVersion: SCHEMA_VERSION,
+    id: storyId(parts.headline, body),
+    headline: parts.headline,
+    byline: parts.byline,
+    dateline: dateline ? { text: dateline.text, place: dateline.place } : null,
+    source,
+    date: when.date,
+    language: guessLanguage(body.join(" ")),
+    body,
+    quotes,
+    copyright: copyright ? (agencyByName(copyright)?.name ?? copyright) : null,
+    credits: stripped.kept.credits,
+    captions: stripped.kept.captions,
+    origin,
+    diagnostics,
+  };
+  if (options.keepRemoved) record.removed = removed;
+  return record;
+}
+
+/** The dateline's agency; failing that, the agency a copyright notice names. */
+function sourceOf(agency: { code: string; name: string } | null, holder: string | null, notices: string[]): Source | null {
+  if (agency) return { code: agency.code, name: agency.name };
+  const named = holder ? agencyByName(holder) : undefined;
+  if (named) return toSource(named);
+  for (const notice of notices) {
+    const lower = notice.toLowerCase();
+    const alias = allNames().find((name) => lower.includes(name));
+    const found = alias ? agencyByName(alias) : undefined;
+    if (found) return toSource(found);
+  }
+  return null;
+}
+
+/** Same story, same id: a hash of what the story says, not of the bytes it arrived in. */
+function storyId(headline: string | null, body: string[]): string {
+  return createHash("sha256")
+    .update(`${headline ?? ""}\n${body.join("\n")}`)
+    .digest("hex")
+    .slice(0, 16);
+}

@@ -63,7 +63,12 @@ export function regroup(parts: string[]): string[] {
   let count = 0;
   for (const sentence of parts) {
     const last = out[out.length - 1];
-    if (last !== undefined && out.length > 1 && count === 1 && last.length + sentence.length + 1 <= PAIR_CHARS) {
+    if (
+      last !== undefined &&
+      out.length > 1 &&
+      count === 1 &&
+      last.length + sentence.length + 1 <= PAIR_CHARS
+    ) {
       out[out.length - 1] = `${last} ${sentence}`;
       count = 2;
     } else {
@@ -140,7 +145,6 @@ function opensQuote(text: string, i: number): boolean {
   const before = text[i - 1];
   return before === undefined || /[\s([{—–-]/.test(before);
 }
-
 
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot;

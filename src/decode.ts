@@ -1,3 +1,4 @@
+import iconv from "iconv-lite";
 import { InputError } from "./errors.js";
 
 export interface Decoded {
@@ -19,14 +20,12 @@ export interface DecodeOptions {
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
-    throw new InputError(
-      "TOO_LARGE",
-      `input is ${formatBytes(bytes.length)}, over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`,
-    );
+    throw new InputError("TOO_LARGE", tooLarge(bytes.length, maxBytes));
   }
   const bom = sniffBom(bytes);
   if (bom) return { text: strictDecode(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding };
-  if (looksBinary(bytes)) throw new InputError("BINARY", "input looks binary (it holds NUL or control bytes), not text");
+  if (looksBinary(bytes))
+    throw new InputError("BINARY", "input looks binary (it holds NUL or control bytes), not text");
   const utf8 = tryDecode(bytes, "utf-8");
   const result = utf8 !== null ? { text: utf8, encoding: "utf-8" } : legacy(bytes);
   if (result.text.trim() === "") throw new InputError("EMPTY", "input is empty (no text to parse)");
@@ -36,7 +35,8 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded 
 function legacy(bytes: Uint8Array): Decoded {
   // Not valid UTF-8: scraped pages of that kind are nearly always Windows-1252 (a superset of Latin-1
   // for the printable range), so decode as such rather than guess among rarer code pages.
-  return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+  // Node's TextDecoder reads "windows-1252" as Latin-1 (0x93 stays a C1 control, not “): iconv-lite maps it right.
+  return { text: iconv.decode(Buffer.from(bytes), "win1252"), encoding: "windows-1252" };
 }
 
 function sniffBom(bytes: Uint8Array): { encoding: string; length: number } | null {
@@ -49,9 +49,11 @@ function sniffBom(bytes: Uint8Array): { encoding: string; length: number } | nul
 
 function strictDecode(bytes: Uint8Array, encoding: string): string {
   const text = tryDecode(bytes, encoding);
-  if (text === null) throw new InputError("ENCODING", `input is not valid ${encoding} despite its byte-order mark`);
+  if (text === null)
+    throw new InputError("ENCODING", `input is not valid ${encoding} despite its byte-order mark`);
   if (text.trim() === "") throw new InputError("EMPTY", "input is empty (no text to parse)");
-  if (text.includes("\u0000")) throw new InputError("BINARY", "input looks binary (it holds NUL characters), not text");
+  if (text.includes("\u0000"))
+    throw new InputError("BINARY", "input looks binary (it holds NUL characters), not text");
   return text;
 }
 
@@ -72,6 +74,10 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
   }
   return sample.length > 0 && controls / sample.length > 0.05;
+}
+
+export function tooLarge(size: number, maxBytes: number): string {
+  return `input is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`;
 }
 
 export function formatBytes(n: number): string {

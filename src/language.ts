@@ -18,7 +18,10 @@ for (const [language, words] of Object.entries(STOPWORDS)) {
 export function guessLanguage(text: string): string | null {
   const scores = new Map<string, number>();
   let seen = 0;
-  for (const m of text.slice(0, 5000).toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const m of text
+    .slice(0, 5000)
+    .toLowerCase()
+    .matchAll(/\p{L}+/gu)) {
     seen++;
     for (const language of LOOKUP.get(m[0]) ?? []) scores.set(language, (scores.get(language) ?? 0) + 1);
   }

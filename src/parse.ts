@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { paragraphs } from "./body.js";
-import { decode } from "./decode.js";
 import { rightsHolder } from "./debris/copyright.js";
 import { type DebrisRule, stripDebris } from "./debris/index.js";
+import { decode } from "./decode.js";
 import { agencyByName, allNames, toSource } from "./header/agencies.js";
 import { resolveDate } from "./header/when.js";
 import { guessLanguage } from "./language.js";
@@ -66,7 +66,9 @@ function buildRecord(text: string, origin: Origin, options: ParseOptions): Dispa
   diagnostics.push(...when.diagnostics);
 
   const quotes = attributeQuotes(findQuotes(body), body, parts.headline);
-  const removed = [...stripped.removed, ...parts.removed].sort((a, b) => a.line - b.line || a.column - b.column);
+  const removed = [...stripped.removed, ...parts.removed].sort(
+    (a, b) => a.line - b.line || a.column - b.column,
+  );
   const record: Dispatch = {
     schemaVersion: SCHEMA_VERSION,
     id: storyId(parts.headline, body),
@@ -89,7 +91,11 @@ function buildRecord(text: string, origin: Origin, options: ParseOptions): Dispa
 }
 
 /** The dateline's agency; failing that, the agency a copyright notice names. */
-function sourceOf(agency: { code: string; name: string } | null, holder: string | null, notices: string[]): Source | null {
+function sourceOf(
+  agency: { code: string; name: string } | null,
+  holder: string | null,
+  notices: string[],
+): Source | null {
   if (agency) return { code: agency.code, name: agency.name };
   const named = holder ? agencyByName(holder) : undefined;
   if (named) return toSource(named);

@@ -46,9 +46,11 @@ export interface Quote {
   verb: string | null;
   /** 0-based index into body of the paragraph where the quote opens. */
   paragraph: number;
-  /** 0-based character offset of the quote text within that paragraph (after the opening mark). */
+  /** 0-based offset, in UTF-16 code units, of the quote's first character within that paragraph. */
   start: number;
-  /** Offset just past the quote's last character; for a quote spanning paragraphs, in its last paragraph. */
+  /** 0-based index into body of the paragraph where the quote closes. */
+  endParagraph: number;
+  /** Offset just past the quote's last character, in body[endParagraph]. */
   end: number;
 }
 
@@ -73,7 +75,7 @@ export interface Removal {
 }
 
 export interface Dispatch {
-  schemaVersion: string;
+  schemaVersion: typeof SCHEMA_VERSION;
   /** Stable id: derived from the story's content, identical across re-runs and formats. */
   id: string;
   headline: string | null;
@@ -84,6 +86,7 @@ export interface Dispatch {
   date: string | null;
   /** BCP 47 primary language subtag ("en", "fr", "de"…), or null when unsure. */
   language: string | null;
+  /** The story's paragraphs: each one line, never empty, no whitespace at either end. */
   body: string[];
   quotes: Quote[];
   /** The rights holder named in a copyright notice: "Agence France-Presse". */

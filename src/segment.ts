@@ -100,7 +100,12 @@ function withoutDateline(lines: StoryLine[], content: StoryLine[]): Segmented {
     const date = pageDateOf(trimmed);
     if (date && !out.pageDate) {
       out.pageDate = date;
-      out.removed.push({ rule: "page-date", text: trimmed, line: (content[first] as StoryLine).line, column: 1 });
+      out.removed.push({
+        rule: "page-date",
+        text: trimmed,
+        line: (content[first] as StoryLine).line,
+        column: 1,
+      });
       first++;
       continue;
     }

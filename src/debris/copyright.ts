@@ -4,7 +4,8 @@ import type { DebrisRule } from "./rule.js";
 export const copyrightRules: DebrisRule[] = [
   {
     id: "copyright-notice",
-    description: "Agency copyright notices: 'All rights reserved. Copyright Agence France-Presse…', '© 2025 AFP'",
+    description:
+      "Agency copyright notices: 'All rights reserved. Copyright Agence France-Presse…', '© 2025 AFP'",
     scope: "line",
     // "Copyright Office officials said…" is story text: a bare "Copyright Name" only counts on a short line.
     pattern:
@@ -18,11 +19,16 @@ export const copyrightRules: DebrisRule[] = [
  * "© 2025 AFP" -> "AFP". Null when the notice names none.
  */
 export function rightsHolder(notice: string): string | null {
-  const m = /(?:Copyright|©|\(c\))\s{0,3}(?:©\s{0,3})?(?:\d{4}(?:\s{0,3}[-–]\s{0,3}\d{4})?\s{0,3})?,?\s{0,3}/.exec(notice);
+  const m =
+    /(?:Copyright|©|\(c\))\s{0,3}(?:©\s{0,3})?(?:\d{4}(?:\s{0,3}[-–]\s{0,3}\d{4})?\s{0,3})?,?\s{0,3}/.exec(
+      notice,
+    );
   if (!m) return null;
   const rest = notice.slice(m.index + m[0].length, m.index + m[0].length + 120);
   const lower = rest.toLowerCase();
-  const agency = allNames().find((name) => lower.startsWith(name) && !/[\p{L}]/u.test(rest[name.length] ?? ""));
+  const agency = allNames().find(
+    (name) => lower.startsWith(name) && !/[\p{L}]/u.test(rest[name.length] ?? ""),
+  );
   if (agency) return rest.slice(0, agency.length);
   // Otherwise the capitalised words up to the end of the sentence: "Copyright Space Media Network."
   const words = /^[\p{Lu}][^\s.,;|]{0,40}(?:\s[\p{Lu}&][^\s.,;|]{0,40}){0,5}/u.exec(rest);

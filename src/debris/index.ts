@@ -59,7 +59,9 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
       record(out, block, trimmed, line, current.indexOf(trimmed) + 1);
       continue;
     }
-    const match = whole.find((rule) => (rule.where !== "trailer" || storyStarted) && rule.pattern.test(trimmed));
+    const match = whole.find(
+      (rule) => (rule.where !== "trailer" || storyStarted) && rule.pattern.test(trimmed),
+    );
     if (match) {
       record(out, match, trimmed, line, current.indexOf(trimmed) + 1);
       continue;
@@ -76,7 +78,8 @@ function removeInline(text: string, rule: DebrisRule, line: number, out: Strippe
   rule.pattern.lastIndex = 0;
   return text.replace(rule.pattern, (match: string, ...rest: unknown[]) => {
     const offset = rest.find((value) => typeof value === "number") as number;
-    if (match.trim() !== "") record(out, rule, match.trim(), line, offset + 1 + (match.length - match.trimStart().length));
+    if (match.trim() !== "")
+      record(out, rule, match.trim(), line, offset + 1 + (match.length - match.trimStart().length));
     // Same-length blanks keep later columns on the line true to the input.
     return " ".repeat(match.length);
   });

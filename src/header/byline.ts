@@ -1,7 +1,13 @@
 /** "By Jane Doe", "By Jane DOE and John Smith", "by Jane Doe with AFP Paris" as bylines are written. */
 const NAME = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?:\s{1,3}[\p{Lu}][\p{L}'’.-]{0,30}){1,3}`;
-const BYLINE_AT_END = new RegExp(String.raw`(?:^|\s|(?<=[.?!"”]))[Bb]y\s{1,3}(${NAME}(?:(?:\s{1,3}and\s{1,3}|,\s{1,3})${NAME}){0,3})\s*$`, "u");
-const BYLINE_LINE = new RegExp(String.raw`^[Bb]y\s{1,3}(${NAME}(?:(?:\s{1,3}and\s{1,3}|,\s{1,3})${NAME}){0,3})(?:\s{1,3}(?:in|with)\s[^\n]{1,60})?$`, "u");
+const BYLINE_AT_END = new RegExp(
+  String.raw`(?:^|\s|(?<=[.?!"”]))[Bb]y\s{1,3}(${NAME}(?:(?:\s{1,3}and\s{1,3}|,\s{1,3})${NAME}){0,3})\s*$`,
+  "u",
+);
+const BYLINE_LINE = new RegExp(
+  String.raw`^[Bb]y\s{1,3}(${NAME}(?:(?:\s{1,3}and\s{1,3}|,\s{1,3})${NAME}){0,3})(?:\s{1,3}(?:in|with)\s[^\n]{1,60})?$`,
+  "u",
+);
 
 /** Splits a byline off the end of a header fragment: "Headline?By Jane DOE" -> headline, "Jane DOE". */
 export function splitByline(text: string): { rest: string; byline: string | null } {

@@ -18,11 +18,11 @@ export interface DatelineMatch {
   pageDate: PartialDate | null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 
 // "(AFP)", "(AFP/File)", "/TASS/", "| AFP |", "(Associated Press)". Alternatives are literal words, so the
 // engine never backtracks more than one marker's length.
-const MARKER_WORDS = [...allMarkers(), ...allNames()].map(escape).join("|");
+const MARKER_WORDS = [...allMarkers(), ...allNames()].map(escapeRegExp).join("|");
 const MARKER = new RegExp(
   `\\((${MARKER_WORDS})(?:[/-][A-Za-z .]{1,24})?\\)|\\/(${MARKER_WORDS})\\/|\\|\\s{0,3}(${MARKER_WORDS})\\s{0,3}\\|`,
   "gi",
@@ -43,6 +43,15 @@ export function findDateline(line: string, limit = 600): DatelineMatch | null {
     const before = line.slice(0, m.index);
     const parsed = placeAndDate(before);
     if (!parsed && before.trim() !== "" && !/[.!?:"”]\s*$/.test(before)) continue;
+    // Mid-line, only a known place or a dated place is a dateline: "filmed by AFP (AFP) reporters" is not.
+    if (
+      parsed &&
+      parsed.start > firstWordOffset(before) &&
+      !parsed.date &&
+      !knownPlace(parsed.place.split(",")[0] ?? "")
+    ) {
+      continue;
+    }
     return finish(line, m.index, m.index + m[0].length, agency, parsed);
   }
   return null;
@@ -50,16 +59,29 @@ export function findDateline(line: string, limit = 600): DatelineMatch | null {
 
 /** A dateline with no agency marker, at the start of a line: "WASHINGTON:" / "SAN JOSE, Costa Rica —". */
 export function findBareDateline(line: string): DatelineMatch | null {
-  const m = /^([A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,3})(, [A-Z][A-Za-z.'-]{1,30}(?: [A-Z][A-Za-z.'-]{1,30}){0,2})?(?:, (\S{3,10}\.? \d{1,2}))?\s{0,3}(?:[:—–]|--| -)\s{0,3}(?=\S)/.exec(
-    line,
-  );
+  const m =
+    /^([A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,3})(, [A-Z][A-Za-z.'-]{1,30}(?: [A-Z][A-Za-z.'-]{1,30}){0,2})?(?:, (\S{3,10}\.? \d{1,2}))?\s{0,3}(?:[:—–]|--| -)\s{0,3}(?=\S)/.exec(
+      line,
+    );
   if (!m) return null;
   const first = m[1] ?? "";
   if (first.length < 3 || (!knownPlace(first) && first.split(" ").length > 3)) return null;
-  const place = [first, m[2]?.slice(2)].filter(Boolean).map((p) => placeCase(p as string)).join(", ");
+  const place = [first, m[2]?.slice(2)]
+    .filter(Boolean)
+    .map((p) => placeCase(p as string))
+    .join(", ");
   const date = m[3] ? (readDate(m[3])?.date ?? null) : null;
   const text = line.slice(0, m[0].length).replace(/[\s:—–-]+$/, "");
-  return { start: 0, end: text.length, bodyStart: m[0].length, text, place, agency: null, date, pageDate: null };
+  return {
+    start: 0,
+    end: text.length,
+    bodyStart: m[0].length,
+    text,
+    place,
+    agency: null,
+    date,
+    pageDate: null,
+  };
 }
 
 function finish(
@@ -163,7 +185,12 @@ function isPlaceWord(word: string): boolean {
 
 function isPlaceShaped(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length <= 4 && words.every(isPlaceWord) && isPlaceWord(words[0] ?? "") && !CONNECTOR.test(words[0] ?? "");
+  return (
+    words.length <= 4 &&
+    words.every(isPlaceWord) &&
+    isPlaceWord(words[0] ?? "") &&
+    !CONNECTOR.test(words[0] ?? "")
+  );
 }
 
 /**
@@ -181,7 +208,8 @@ function placeAtEnd(text: string, atLineStart: boolean): { name: string; offset:
   }
   let k = words.length;
   while (k > 0 && /^[\p{Lu}][\p{Lu}.'’-]+$/u.test(words[k - 1] ?? "")) k--;
-  if (k < words.length && words.length - k <= 4) return { name: words.slice(k).join(" "), offset: offsetOf(k) };
+  if (k < words.length && words.length - k <= 4)
+    return { name: words.slice(k).join(" "), offset: offsetOf(k) };
   const lastWord = words[words.length - 1] ?? "";
   if (isPlaceWord(lastWord) && !CONNECTOR.test(lastWord)) {
     return { name: lastWord, offset: offsetOf(words.length - 1) };

@@ -13,7 +13,22 @@ export interface PartialDate {
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: [number, string[]][] = [
   [1, ["january", "jan", "janvier", "janv", "januar", "jän", "enero", "ene", "gennaio", "genn", "gen"]],
-  [2, ["february", "feb", "febr", "février", "fevrier", "févr", "fev", "févr", "februar", "febrero", "febbraio"]],
+  [
+    2,
+    [
+      "february",
+      "feb",
+      "febr",
+      "février",
+      "fevrier",
+      "févr",
+      "fev",
+      "févr",
+      "februar",
+      "febrero",
+      "febbraio",
+    ],
+  ],
   [3, ["march", "mar", "mars", "märz", "marz", "marzo"]],
   [4, ["april", "apr", "avril", "avr", "abril", "abr", "aprile"]],
   [5, ["may", "mai", "mayo", "maggio", "mag"]],
@@ -38,8 +53,14 @@ const MONTH_ALT = Object.keys(MONTHS)
 /** A month word as it appears in copy: "Sept.", "September", "sept", "März". */
 export const MONTH_WORD = `(?:${MONTH_ALT})\\.?`;
 
-const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_WORD})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s{1,3}(\\d{4}))?\\b`, "i");
-const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:er|\\.|º|°)?\\s{0,3}(?:de\\s{1,3})?(${MONTH_WORD})(?:\\s{1,3}(?:de\\s{1,3})?(\\d{4}))?\\b`, "i");
+const MONTH_DAY_YEAR = new RegExp(
+  `^(${MONTH_WORD})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s{1,3}(\\d{4}))?\\b`,
+  "i",
+);
+const DAY_MONTH_YEAR = new RegExp(
+  `^(\\d{1,2})(?:er|\\.|º|°)?\\s{0,3}(?:de\\s{1,3})?(${MONTH_WORD})(?:\\s{1,3}(?:de\\s{1,3})?(\\d{4}))?\\b`,
+  "i",
+);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?\b/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 

@@ -10,5 +10,5 @@ export function cleanHeadline(text: string): string | null {
 /** Could this line stand alone as a headline? Short, and not a sentence ending in a full stop. */
 export function looksLikeHeadline(line: string): boolean {
   const text = line.trim();
-  return text.length > 0 && text.length <= 250 && !/[.,;]$/.test(text) || /[?!]$/.test(text);
+  return (text.length > 0 && text.length <= 250 && !/[.,;]$/.test(text)) || /[?!]$/.test(text);
 }

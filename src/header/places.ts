@@ -127,7 +127,22 @@ export function knownPlace(name: string): string | undefined {
 }
 
 const KEEP_UPPER = new Set(["DC", "D.C.", "US", "U.S.", "UK", "UN", "UAE", "EU", "NYC"]);
-const KEEP_LOWER = new Set(["de", "da", "do", "del", "la", "le", "es", "of", "the", "al", "el", "am", "an", "sur"]);
+const KEEP_LOWER = new Set([
+  "de",
+  "da",
+  "do",
+  "del",
+  "la",
+  "le",
+  "es",
+  "of",
+  "the",
+  "al",
+  "el",
+  "am",
+  "an",
+  "sur",
+]);
 
 /** "WASHINGTON" -> "Washington", "RIO DE JANEIRO" -> "Rio de Janeiro"; other spellings are left as written. */
 export function placeCase(place: string): string {

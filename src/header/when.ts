@@ -28,7 +28,10 @@ export function resolveDate(
     else if (datelineDate.month === 1 && pageDate.month === 12) year++;
     full = { year, month: datelineDate.month, day: datelineDate.day };
     if (datelineDate.month !== pageDate.month || datelineDate.day !== pageDate.day) {
-      warn("date-disagrees", `the dateline says ${toIso(full)} but the page date is ${toIso({ ...pageDate, year: pageDate.year })}; the dateline wins`);
+      warn(
+        "date-disagrees",
+        `the dateline says ${toIso(full)} but the page date is ${toIso({ ...pageDate, year: pageDate.year })}; the dateline wins`,
+      );
     }
   } else if (datelineDate) {
     warn("date-no-year", "the dateline gives a day and month but nothing gives the year; date left null");
@@ -38,7 +41,8 @@ export function resolveDate(
     full = null;
   }
   if (!full) {
-    if (diagnostics.length === 0) warn("date-missing", "no date found in the dateline or page; date left null");
+    if (diagnostics.length === 0)
+      warn("date-missing", "no date found in the dateline or page; date left null");
     return { date: null, diagnostics };
   }
   checkWeekday(full, lede, warn);
@@ -51,11 +55,16 @@ function checkWeekday(
   lede: string,
   warn: (code: string, message: string) => void,
 ): void {
-  const m = /\b(?:on|On|late|early|last)\s(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(lede);
+  const m = /\b(?:on|On|late|early|last)\s(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(
+    lede,
+  );
   if (!m?.[1]) return;
   const named = weekdayIndex(m[1]);
   const actual = weekdayOf(date);
   if (named !== -1 && m[1].toLowerCase() !== actual) {
-    warn("date-weekday", `the lede says ${m[1]} but ${toIso(date)} was a ${actual.charAt(0).toUpperCase()}${actual.slice(1)}`);
+    warn(
+      "date-weekday",
+      `the lede says ${m[1]} but ${toIso(date)} was a ${actual.charAt(0).toUpperCase()}${actual.slice(1)}`,
+    );
   }
 }

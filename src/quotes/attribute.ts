@@ -35,9 +35,24 @@ const JUDGING_VERBS = new Set(
 
 const PRONOUNS = new Set(["he", "she", "they", "He", "She", "They"]);
 /** Words that may sit between a subject and its verb: "Putin also praised", "Trump earlier accused". */
-const BETWEEN = new Set(`also earlier later then again has had have once repeatedly previously further had
-  still last week on Monday Tuesday Wednesday Thursday Friday Saturday Sunday this month year`.split(/\s+/));
-const STOP_AFTER_SPEAKER = new Set([",", ".", ";", "who", "in", "at", "on", "during", "after", "before", "when", "as"]);
+const BETWEEN = new Set(
+  `also earlier later then again has had have once repeatedly previously further had
+  still last week on Monday Tuesday Wednesday Thursday Friday Saturday Sunday this month year`.split(/\s+/),
+);
+const STOP_AFTER_SPEAKER = new Set([
+  ",",
+  ".",
+  ";",
+  "who",
+  "in",
+  "at",
+  "on",
+  "during",
+  "after",
+  "before",
+  "when",
+  "as",
+]);
 
 interface Speaker {
   asWritten: string;
@@ -47,7 +62,11 @@ interface Speaker {
 }
 
 /** Credits each quotation to a speaker, resolving short names, pronouns and descriptions. */
-export function attributeQuotes(spans: QuoteSpan[], paragraphs: readonly string[], headline: string | null): Quote[] {
+export function attributeQuotes(
+  spans: QuoteSpan[],
+  paragraphs: readonly string[],
+  headline: string | null,
+): Quote[] {
   const people = findPeople(paragraphs, headline);
   const quotes: Quote[] = [];
   let lastSpeaker: Speaker | null = null;
@@ -55,7 +74,8 @@ export function attributeQuotes(spans: QuoteSpan[], paragraphs: readonly string[
   for (const span of spans) {
     let verb: string | null = null;
     let speaker: Speaker | null = null;
-    const found = span.kind === "direct" ? directAttribution(span, paragraphs) : partialAttribution(span, paragraphs);
+    const found =
+      span.kind === "direct" ? directAttribution(span, paragraphs) : partialAttribution(span, paragraphs);
     if (found) {
       verb = found.verb;
       speaker = resolve(found.phrase, people, lastSpeaker);
@@ -72,7 +92,12 @@ export function attributeQuotes(spans: QuoteSpan[], paragraphs: readonly string[
   return quotes;
 }
 
-function toQuote(span: QuoteSpan, speaker: Speaker | null, verb: string | null, attributedHere: boolean): Quote {
+function toQuote(
+  span: QuoteSpan,
+  speaker: Speaker | null,
+  verb: string | null,
+  attributedHere: boolean,
+): Quote {
   const name = speaker?.person?.name ?? speaker?.fallback ?? null;
   return {
     text: span.text,
@@ -83,6 +108,7 @@ function toQuote(span: QuoteSpan, speaker: Speaker | null, verb: string | null, 
     verb,
     paragraph: span.paragraph,
     start: span.start,
+    endParagraph: span.endParagraph,
     end: span.end,
   };
 }
@@ -156,8 +182,10 @@ function verbPhrase(words: Token[], v: number): string {
   const next = words[v + 1]?.text;
   if (verb === "according" && next === "to") return "according to";
   if ((verb === "told" || verb === "tells") && next === "reporters") return `${verb} reporters`;
-  if ((verb === "said" || verb === "says") && next === "in" && words[v + 3]?.text === "statement") return `${verb} in a statement`;
-  if ((verb === "wrote" || verb === "posted") && next === "on" && words[v + 2]) return `${verb} on ${words[v + 2]?.text}`;
+  if ((verb === "said" || verb === "says") && next === "in" && words[v + 3]?.text === "statement")
+    return `${verb} in a statement`;
+  if ((verb === "wrote" || verb === "posted") && next === "on" && words[v + 2])
+    return `${verb} on ${words[v + 2]?.text}`;
   return verb;
 }
 
@@ -200,7 +228,12 @@ function phraseEndingAt(toks: Token[], k: number): Token[] | null {
   if (PRONOUNS.has(last.text) || last.text === "it") return [last];
   if (isCapitalised(last.text)) {
     let i = k;
-    while (i > 0 && isCapitalised((toks[i - 1] as Token).text) && (toks[i - 1] as Token).end + 1 === (toks[i] as Token).start) i--;
+    while (
+      i > 0 &&
+      isCapitalised((toks[i - 1] as Token).text) &&
+      (toks[i - 1] as Token).end + 1 === (toks[i] as Token).start
+    )
+      i--;
     // "the Kremlin said": the article belongs to how the story wrote the speaker.
     if (i > 0 && /^the$/i.test((toks[i - 1] as Token).text)) i--;
     return toks.slice(i, k + 1);
@@ -213,7 +246,10 @@ function phraseEndingAt(toks: Token[], k: number): Token[] | null {
 }
 
 function resolve(phrase: Token[], people: readonly Person[], lastSpeaker: Speaker | null): Speaker {
-  const asWritten = phrase.map((t) => t.text).join(" ").replace(/\s+([,.])/g, "$1");
+  const asWritten = phrase
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/\s+([,.])/g, "$1");
   const words = phrase.map((t) => t.text.replace(/[.,]$/, ""));
   const first = words[0] ?? "";
   if (words.length === 1 && PRONOUNS.has(first)) {

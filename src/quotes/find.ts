@@ -72,15 +72,16 @@ function span(
   closeAt: number,
 ): QuoteSpan {
   const joined = [...open.parts, inner.trim()].join(" ").replace(/\s+/g, " ").trim();
+  const lead = (paragraphs[open.paragraph] as string).slice(open.start).match(/^ */)?.[0].length ?? 0;
   const text = joined.replace(/\s*,$/, "");
   return {
     text,
     kind: kindOf(paragraphs[open.paragraph] as string, open.openAt, text),
     paragraph: open.paragraph,
     openAt: open.openAt,
-    start: open.start,
+    start: open.start + lead,
     endParagraph: p,
-    end: segmentStart + inner.trimEnd().length,
+    end: segmentStart + inner.trimEnd().replace(/\s*,$/, "").length,
     closeEnd: closeAt + 1,
   };
 }
@@ -91,7 +92,10 @@ function isMark(ch: string): boolean {
 
 function isOpen(ch: string, text: string, i: number): boolean {
   const after = text[i + 1];
-  if (after === undefined || after === " ") return false;
+  if (after === undefined) return false;
+  // French typography puts a space inside guillemets: "« Nous gagnerons »".
+  if (ch === "«") return true;
+  if (after === " ") return false;
   if (OPEN_CURLY.has(ch)) return true;
   if (ch !== '"') return false;
   const before = text[i - 1];

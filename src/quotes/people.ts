@@ -55,7 +55,21 @@ export function tokens(text: string): Token[] {
 }
 
 export const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word);
-const NAME_PARTICLES = new Set(["de", "van", "von", "bin", "bint", "al", "el", "da", "di", "der", "den", "la", "le"]);
+const NAME_PARTICLES = new Set([
+  "de",
+  "van",
+  "von",
+  "bin",
+  "bint",
+  "al",
+  "el",
+  "da",
+  "di",
+  "der",
+  "den",
+  "la",
+  "le",
+]);
 
 /** A run of capitalised tokens starting at index i (with name particles inside), as token indexes [i, j). */
 export function capitalisedRun(toks: Token[], i: number): number {
@@ -64,7 +78,8 @@ export function capitalisedRun(toks: Token[], i: number): number {
     const word = (toks[j] as Token).text;
     const adjacent = j === i || (toks[j] as Token).start === (toks[j - 1] as Token).end + 1;
     if (!adjacent) break;
-    if (isCapitalised(word) || (j > i && NAME_PARTICLES.has(word) && isCapitalised(toks[j + 1]?.text ?? ""))) j++;
+    if (isCapitalised(word) || (j > i && NAME_PARTICLES.has(word) && isCapitalised(toks[j + 1]?.text ?? "")))
+      j++;
     else break;
   }
   return j;
@@ -125,7 +140,13 @@ function addPerson(people: Map<string, Person>, words: string[], paragraph: numb
     existing.qualifiers.push(...title, ...owner);
     return;
   }
-  people.set(full, { name: full, title: titleText, tokens: cleaned, qualifiers: [...title, ...owner], paragraph });
+  people.set(full, {
+    name: full,
+    title: titleText,
+    tokens: cleaned,
+    qualifiers: [...title, ...owner],
+    paragraph,
+  });
 }
 
 /** "Putin" -> the person whose last name it is, else whose first name it is ("Kim" -> "Kim Jong Un"). */
@@ -153,7 +174,8 @@ export function resolveDescription(people: readonly Person[], description: strin
   const qualifiers = words.slice(0, -1);
   const fits = people.filter((person) => {
     const titleWords = (person.title ?? "").toLowerCase().split(/\s+/);
-    const roleFits = titleWords.includes(role) || (GENERIC_ROLES.has(role) && isHeadTitle(titleWords, person));
+    const roleFits =
+      titleWords.includes(role) || (GENERIC_ROLES.has(role) && isHeadTitle(titleWords, person));
     if (!roleFits) return false;
     return qualifiers.every((q) => person.qualifiers.some((have) => sameStem(have, q)));
   });
@@ -161,7 +183,17 @@ export function resolveDescription(people: readonly Person[], description: strin
 }
 
 function isHeadTitle(titleWords: string[], person: Person): boolean {
-  const heads = ["president", "prime", "chancellor", "king", "queen", "leader", "premier", "emir", "chairman"];
+  const heads = [
+    "president",
+    "prime",
+    "chancellor",
+    "king",
+    "queen",
+    "leader",
+    "premier",
+    "emir",
+    "chairman",
+  ];
   return titleWords.some((word) => heads.includes(word)) || person.qualifiers.length > 0;
 }
 

@@ -1,0 +1,125 @@
+import { readFile, stat } from "node:fs/promises";
+import { Option } from "commander";
+import { DEFAULT_MAX_BYTES, decode, tooLarge } from "../decode.js";
+import { InputError, isInputError } from "../errors.js";
+import { serialise } from "../formats/index.js";
+import { readRecords } from "../formats/read.js";
+import { parseDispatch } from "../parse.js";
+import type { Dispatch } from "../record.js";
+import { type CliContext, colours, describeFsError, EXIT, readAll, writeAtomic, writeOut } from "./io.js";
+import type { Register } from "./main.js";
+import { chooseFormat, parseSize } from "./options.js";
+import { diagnosticLine, failureLine } from "./report.js";
+
+interface ParseFlags {
+  format?: string;
+  output?: string;
+  compact?: boolean;
+  pretty?: boolean;
+  keepRemoved?: boolean;
+  maxBytes: number;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export const registerParse: Register = (program, ctx, done) => {
+  program
+    .command("parse")
+    .description("parse raw scraped dispatches (or this tool's own outputs) into records")
+    .argument("[files...]", 'input files; "-" or none reads standard input')
+    .addOption(new Option("-f, --format <name>", "output format: json, ndjson (jsonl), yaml, md, ninjs"))
+    .option("-o, --output <file>", "write to this file (atomically) instead of standard output")
+    .option("--compact", "one-line JSON (the default when standard output is not a terminal)")
+    .option("--pretty", "indented JSON (the default on a terminal and in files)")
+    .option("--keep-removed", "add what was stripped as debris, with rule and line, to each record")
+    .option("--max-bytes <size>", "refuse inputs larger than this", parseSize, DEFAULT_MAX_BYTES)
+    .option("-q, --quiet", "do not print warnings")
+    .option("--color", "colour messages on standard error")
+    .option("--no-color", "never colour messages")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  dispatch parse story.txt                      JSON to standard output
+  cat story.txt | dispatch parse --format yaml  standard input to YAML
+  dispatch parse a.txt b.txt -o out.md          Markdown with YAML front matter, format from the extension
+  dispatch parse archive/story.md --format json read an archived record back
+
+Exit codes: 0 success, 1 some input could not be read or parsed, 2 usage error.`,
+    )
+    .action(async (files: string[], flags: ParseFlags) => {
+      done(await runParse(files, flags, ctx));
+    });
+};
+
+async function runParse(files: string[], flags: ParseFlags, ctx: CliContext): Promise<number> {
+  const chalk = colours(ctx, flags.color);
+  const format = chooseFormat(flags.format, flags.output);
+  if (files.length === 0 && ctx.stdin.isTTY) {
+    ctx.stderr.write(
+      "dispatch parse: no input. Give files (dispatch parse story.txt) or pipe text in (cat story.txt | dispatch parse).\nRun dispatch parse --help for more.\n",
+    );
+    return EXIT.usage;
+  }
+  const inputs = files.length > 0 ? files : ["-"];
+  const records: Dispatch[] = [];
+  let failed = false;
+  for (const input of inputs) {
+    const name = input === "-" ? "<stdin>" : input;
+    try {
+      const found = await readInput(input, flags, ctx);
+      records.push(...found);
+      if (!flags.quiet) {
+        for (const record of found) {
+          for (const diagnostic of record.diagnostics)
+            ctx.stderr.write(diagnosticLine(name, diagnostic, chalk));
+        }
+      }
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      failed = true;
+      ctx.stderr.write(failureLine(name, error.message, chalk));
+    }
+  }
+  if (records.length === 0) return failed ? EXIT.failed : EXIT.ok;
+  const pretty = flags.compact ? false : flags.pretty || Boolean(flags.output) || Boolean(ctx.stdout.isTTY);
+  const text = serialise(records, format, { pretty });
+  if (flags.output) {
+    try {
+      await writeAtomic(flags.output, text);
+    } catch (error) {
+      ctx.stderr.write(failureLine(flags.output, `cannot write: ${describeFsError(error)}`, chalk));
+      return EXIT.failed;
+    }
+  } else await writeOut(ctx.stdout, text);
+  return failed ? EXIT.failed : EXIT.ok;
+}
+
+/** One input to records: this tool's own output read back, or a raw dispatch parsed. */
+async function readInput(input: string, flags: ParseFlags, ctx: CliContext): Promise<Dispatch[]> {
+  const path = input === "-" ? null : input;
+  const bytes = path === null ? await readAll(ctx.stdin) : await readFileOrFail(path, flags.maxBytes);
+  try {
+    const { text } = decode(bytes, { maxBytes: flags.maxBytes });
+    const own = readRecords(text);
+    if (own) return own;
+    const options = { path, keepRemoved: Boolean(flags.keepRemoved), maxBytes: flags.maxBytes };
+    return parseDispatch(bytes, options).records;
+  } catch (error) {
+    if (isInputError(error) && error.path === null) throw new InputError(error.code, error.message, path);
+    throw error;
+  }
+}
+
+async function readFileOrFail(path: string, maxBytes: number): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError("NOT_A_FILE", "is a folder, not a file", path);
+    // Refused before reading: a 4 GB file should not be loaded only to be told it is too big.
+    if (info.size > maxBytes) throw new InputError("TOO_LARGE", tooLarge(info.size, maxBytes), path);
+    return await readFile(path);
+  } catch (error) {
+    if (isInputError(error)) throw new InputError(error.code, error.message, path);
+    throw new InputError("UNREADABLE", describeFsError(error), path);
+  }
+}

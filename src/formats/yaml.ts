@@ -1,0 +1,94 @@
+/**
+ * YAML: one document per record; when there are several, each starts with a "---" line.
+ *
+ * Written with the yaml library's Document (never by pasting values into text), with no line folding so a
+ * long paragraph stays on one line and reads back exactly. The output is YAML 1.2; strings that a YAML 1.1
+ * reader (PyYAML, many front-matter tools) would take for something else — yes, no, on, off, dates such as
+ * 2025-09-03, 1:20 — are double-quoted as well, so they stay strings there too.
+ *
+ * A string with a line break in it (which the parser never makes) is written double-quoted on one line,
+ * with JSON escapes, rather than as a block scalar: yaml 2.x writes a whitespace-only multi-line string
+ * such as " \n" as a `|+` block that reads back without its spaces.
+ */
+import { Document, LineCounter, parseAllDocuments, type ToStringOptions, visit } from "yaml";
+import type { Dispatch } from "../record.js";
+import { asOwnRecord, at, malformed } from "./shared.js";
+
+const TO_STRING: ToStringOptions = { lineWidth: 0, minContentWidth: 0, doubleQuotedAsJSON: true };
+
+export function toYaml(records: readonly Dispatch[]): string {
+  if (records.length === 1) return yamlText(records[0]);
+  return records.map((record) => `---\n${yamlText(record)}`).join("");
+}
+
+/** One value as a YAML document body (no "---"), ending in "\n". */
+export function yamlText(value: unknown): string {
+  const doc = new Document(value, { aliasDuplicateObjects: false });
+  visit(doc, {
+    Scalar(key, node) {
+      const value = node.value;
+      if (key === "key" || typeof value !== "string") return;
+      if (YAML11_NOT_A_STRING.test(value) || value.includes("\n") || value.includes("\r")) {
+        node.type = "QUOTE_DOUBLE";
+      }
+    },
+  });
+  return doc.toString(TO_STRING);
+}
+
+/** Plain scalars that YAML 1.1 resolves to booleans, null, numbers, timestamps or merge keys. */
+const YAML11_NOT_A_STRING = new RegExp(
+  "^(?:" +
+    [
+      "[yYnN]|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF",
+      "~|null|Null|NULL|<<|=",
+      "[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*)",
+      "[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?",
+      "[-+]?(?:[0-9][0-9_]*)?\\.[0-9._]*(?:[eE][-+]?[0-9]+)?",
+      "[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)",
+      "\\d{4}-\\d\\d?-\\d\\d?(?:(?:[Tt]|[ \\t]+)\\d\\d?:\\d\\d:\\d\\d(?:\\.\\d*)?(?:[ \\t]*(?:Z|[-+]\\d\\d?(?::\\d\\d)?))?)?",
+    ].join("|") +
+    ")$",
+);
+
+/** This tool's YAML back to records: one record per non-empty document. Errors name the line. */
+export function fromYaml(text: string): Dispatch[] {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false });
+  const records: Dispatch[] = [];
+  for (const doc of docs) {
+    const line = lineCounter.linePos(doc.range[0]).line;
+    if (doc.contents === null) continue;
+    records.push(asOwnRecord(documentValue(doc, lineCounter, 0), `${at(line)}the YAML document `));
+  }
+  return records;
+}
+
+/** One YAML document (front matter) to its value; errors name the line, counting `lineOffset` lines above. */
+export function parseYamlDocument(text: string, lineOffset: number): unknown {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false });
+  const [doc, extra] = docs;
+  if (extra) {
+    const line = lineCounter.linePos(extra.range[0]).line + lineOffset;
+    throw malformed(`${at(line)}front matter holds more than one YAML document`);
+  }
+  return doc ? documentValue(doc, lineCounter, lineOffset) : null;
+}
+
+function documentValue(
+  doc: ReturnType<typeof parseAllDocuments>[number],
+  lineCounter: LineCounter,
+  lineOffset: number,
+): unknown {
+  const [error] = doc.errors;
+  if (error) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    throw malformed(`${at(line + lineOffset, col)}not valid YAML: ${firstLine(error.message)}`);
+  }
+  return doc.toJS();
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
+}

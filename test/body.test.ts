@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { paragraphs, regroup, sentences } from "../src/body.js";
+
+const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));
+
+describe("sentences", () => {
+  it("does not split inside a quotation, after an abbreviation or an initial", () => {
+    expect(
+      sentences(
+        '"This was in accordance with our deal. I would like to note it," he added. Mr. Smith met U.S. envoy John F. Kennedy Jr. on Sept. 3. Talks ended.',
+      ),
+    ).toEqual([
+      '"This was in accordance with our deal. I would like to note it," he added.',
+      "Mr. Smith met U.S. envoy John F. Kennedy Jr. on Sept. 3.",
+      "Talks ended.",
+    ]);
+  });
+
+  it("ends a sentence at a closing quote mark", () => {
+    expect(sentences('He said it was "ironic." Then he left.')).toEqual([
+      'He said it was "ironic."',
+      "Then he left.",
+    ]);
+  });
+});
+
+describe("paragraphs", () => {
+  it("keeps paragraphs the input already separates", () => {
+    expect(paragraphs(lines("First paragraph.", "", "Second paragraph.", "Third, on its own line."))).toEqual(
+      ["First paragraph.", "Second paragraph.", "Third, on its own line."],
+    );
+  });
+
+  it("joins hard-wrapped lines of one paragraph", () => {
+    expect(paragraphs(lines("The minister said the talks", "would go on next week.", "", "Next."))).toEqual([
+      "The minister said the talks would go on next week.",
+      "Next.",
+    ]);
+  });
+
+  it("splits a run-on scrape into short paragraphs and loses no text", () => {
+    const run = Array.from(
+      { length: 12 },
+      (_, i) => `Sentence number ${i + 1} of the story is here and it goes on a little.`,
+    ).join(" ");
+    const out = paragraphs(lines(run));
+    expect(out.length).toBeGreaterThan(4);
+    expect(out.join(" ")).toBe(run);
+  });
+
+  it("keeps the lede alone and pairs short sentences", () => {
+    expect(regroup(["Lede.", "Two.", "Three.", "Four."])).toEqual(["Lede.", "Two. Three.", "Four."]);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { findBareDateline, findDateline } from "../../src/header/dateline.js";
+
+const read = (line: string) => {
+  const m = findDateline(line);
+  return (
+    m && {
+      text: m.text,
+      place: m.place,
+      agency: m.agency?.code ?? null,
+      body: line.slice(m.bodyStart, m.bodyStart + 12),
+      head: line.slice(0, m.start).trim(),
+    }
+  );
+};
+
+describe("findDateline", () => {
+  it("splits a headline run into the dateline at a known place", () => {
+    expect(
+      read(
+        "Putin meets Kim, praises North Korean troops in Russia Beijing, Sept 3 (AFP) Sep 03, 2025 Russian President",
+      ),
+    ).toEqual({
+      text: "Beijing, Sept 3 (AFP)",
+      place: "Beijing",
+      agency: "AFP",
+      body: "Russian Pres",
+      head: "Putin meets Kim, praises North Korean troops in Russia",
+    });
+  });
+
+  it.each([
+    [
+      "LONDON, Sept 3 (Reuters) - Shares fell",
+      "LONDON, Sept 3 (Reuters)",
+      "London",
+      "Reuters",
+      "Shares fell",
+    ],
+    ["WASHINGTON (AP) — The Senate voted", "WASHINGTON (AP)", "Washington", "AP", "The Senate v"],
+    [
+      "BEIJING, Sept. 3 (Xinhua) -- China launched",
+      "BEIJING, Sept. 3 (Xinhua)",
+      "Beijing",
+      "Xinhua",
+      "China launch",
+    ],
+    ["Paris (AFP) - France said", "Paris (AFP)", "Paris", "AFP", "France said"],
+    ["PARIS, France (AFP) -- The government", "PARIS, France (AFP)", "Paris, France", "AFP", "The governme"],
+    [
+      "SAN JOSE, Costa Rica (AFP) - Voters",
+      "SAN JOSE, Costa Rica (AFP)",
+      "San Jose, Costa Rica",
+      "AFP",
+      "Voters",
+    ],
+    ["UNITED NATIONS (AFP) - The council", "UNITED NATIONS (AFP)", "United Nations", "AFP", "The council"],
+    [
+      "Washington DC (SPX) Sep 03, 2025 NASA said",
+      "Washington DC (SPX)",
+      "Washington DC",
+      "SPX",
+      "NASA said",
+    ],
+    [
+      "MOSCOW, September 3. /TASS/. The Kremlin",
+      "MOSCOW, September 3. /TASS/",
+      "Moscow",
+      "TASS",
+      "The Kremlin",
+    ],
+    ["Berlin (dpa) - Die Regierung", "Berlin (dpa)", "Berlin", "dpa", "Die Regierun"],
+    ["Rio de Janeiro (AFP) - Police", "Rio de Janeiro (AFP)", "Rio de Janeiro", "AFP", "Police"],
+  ])("reads %s", (line, text, place, agency, body) => {
+    expect(read(line)).toMatchObject({ text, place, agency, body });
+  });
+
+  it("reads the date in the dateline and the page date after it", () => {
+    const m = findDateline("Beijing, Sept 3 (AFP) Sep 03, 2025 Story");
+    expect(m?.date).toEqual({ year: null, month: 9, day: 3 });
+    expect(m?.pageDate).toEqual({ year: 2025, month: 9, day: 3 });
+  });
+
+  it("ignores an agency named in the middle of a sentence", () => {
+    expect(
+      findDateline("The meeting was filmed by AFP (AFP) reporters in the hall, officials said."),
+    ).toBeNull();
+    expect(findDateline("He told (aa) nothing")).toBeNull();
+  });
+});
+
+describe("findBareDateline", () => {
+  it("reads a capitalised place with no agency", () => {
+    const m = findBareDateline("WASHINGTON: The US Senate on Tuesday");
+    expect(m && { text: m.text, place: m.place, agency: m.agency }).toEqual({
+      text: "WASHINGTON",
+      place: "Washington",
+      agency: null,
+    });
+  });
+
+  it("does not take a sentence for a dateline", () => {
+    expect(findBareDateline("The president said: we will win")).toBeNull();
+  });
+});

@@ -1,65 +1,65 @@
 import type { Quote } from "../record.js";
 import type { QuoteSpan } from "./find.js";
+import { KNOWN_ORGANISATIONS, LEADING_WORDS, NOT_NAMES, ORGANISATION_HEADS } from "./names.js";
 import {
+  type Cast,
   capitalisedRun,
-  findPeople,
+  type Entity,
+  entityNamed,
+  findCast,
   isCapitalised,
-  type Person,
+  isTitleWord,
+  type Mention,
+  mentionsWithin,
   resolveDescription,
-  resolveShortName,
-  splitTitle,
+  sentenceSpans,
   type Token,
   tokens,
 } from "./people.js";
+import {
+  AUXILIARIES,
+  BETWEEN,
+  COLLECTIVE_SPEAKERS,
+  type Gender,
+  JUDGING_VERBS,
+  PERSONAL_PRONOUNS,
+  SPEECH_VERBS,
+  STOP_AFTER_SPEAKER,
+  THING_PRONOUNS,
+  verbPhrase,
+} from "./verbs.js";
 
-/** Verbs that introduce speech. Data: the verb is reported as written. */
-const SPEECH_VERBS = new Set(
-  `said says say added adds told tells wrote writes asked asks stated states explained explains insisted insists
-  warned warns noted notes continued declared replied replies stressed stresses urged urges argued argues admitted
-  acknowledged recalled recalls tweeted posted announced announces commented remarked concluded cautioned claimed
-  claims suggested complained conceded vowed promised predicted observed quipped joked shouted responded maintained
-  according reported reports confirmed confirms denied emphasised emphasized underlined added`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** Verbs of saying or judging that credit a partial quote to their subject: "accused … of 'conspiring'". */
-const JUDGING_VERBS = new Set(
-  `said says saying called calling described describing praised praising accused accusing warned warning urged
-  urging hailed hailing denounced denouncing condemned condemning slammed dismissed dismissing termed branded
-  insisted insisting vowed vowing thanked told telling dubbed labelled labeled criticised criticized blasted
-  lauded promised pledged stressed stressing added adding claimed claiming wrote writing`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-const PRONOUNS = new Set(["he", "she", "they", "He", "She", "They"]);
-/** Words that may sit between a subject and its verb: "Putin also praised", "Trump earlier accused". */
-const BETWEEN = new Set(
-  `also earlier later then again has had have once repeatedly previously further had
-  still last week on Monday Tuesday Wednesday Thursday Friday Saturday Sunday this month year`.split(/\s+/),
-);
-const STOP_AFTER_SPEAKER = new Set([
-  ",",
-  ".",
-  ";",
-  "who",
-  "in",
-  "at",
-  "on",
-  "during",
-  "after",
-  "before",
-  "when",
-  "as",
-]);
-
-interface Speaker {
-  asWritten: string;
-  person: Person | null;
-  /** An organisation or unresolved name, used as the speaker when no person fits. */
-  fallback: string | null;
+/** A point in the body. */
+interface Position {
+  paragraph: number;
+  start: number;
 }
+
+/** Who spoke, as far as the story tells. */
+interface Speaker {
+  entity: Entity | null;
+  /** A name the story gives without saying more of it ("NASA", "police"). */
+  literal: string | null;
+  asWritten: string | null;
+}
+
+/** An attribution: the words naming the speaker, the verb, and where it sits. */
+interface Attribution {
+  phrase: Token[];
+  verb: string;
+  at: Position;
+  /** The text the tokens index into, for the speaker's words as written. */
+  text: string;
+}
+
+interface Said {
+  speaker: Speaker;
+  /** Where the quotation ends: an unattributed quote after it may be the same speaker's. */
+  end: Position;
+}
+
+/** How far a speaker carries, in paragraphs, for a pronoun with nobody nearer. */
+const PRONOUN_REACH = 3;
 
 /** Credits each quotation to a speaker, resolving short names, pronouns and descriptions. */
 export function attributeQuotes(
@@ -67,45 +67,37 @@ export function attributeQuotes(
   paragraphs: readonly string[],
   headline: string | null,
 ): Quote[] {
-  const people = findPeople(paragraphs, headline);
+  const cast = findCast(paragraphs, headline);
+  const story: Story = { paragraphs, sentences: new Map() };
   const quotes: Quote[] = [];
-  let lastSpeaker: Speaker | null = null;
-  let lastParagraph = -10;
+  let last: Said | null = null;
   for (const span of spans) {
-    let verb: string | null = null;
+    if (span.nested) {
+      // Someone quoted by the speaker: who said it is the speaker's story, not ours to guess.
+      quotes.push(toQuote(span, null, null));
+      continue;
+    }
+    const found = span.kind === "direct" ? directAttribution(span, story) : partialAttribution(span, story);
     let speaker: Speaker | null = null;
-    const found =
-      span.kind === "direct" ? directAttribution(span, paragraphs) : partialAttribution(span, paragraphs);
-    if (found) {
-      verb = found.verb;
-      speaker = resolve(found.phrase, people, lastSpeaker);
-    } else if (span.kind === "direct" && lastSpeaker && span.paragraph - lastParagraph <= 1) {
-      // The wire convention: an unattributed quote right after an attributed one is the same speaker's.
-      speaker = lastSpeaker;
+    if (found) speaker = resolve(found, cast, last, story);
+    else if (span.kind === "direct") speaker = continuation(span, cast, last);
+    if (speaker && (speaker.entity || speaker.literal)) {
+      last = { speaker, end: { paragraph: span.endParagraph, start: span.end } };
     }
-    if (speaker && (speaker.person || speaker.fallback)) {
-      lastSpeaker = speaker;
-      lastParagraph = span.endParagraph;
-    }
-    quotes.push(toQuote(span, speaker, verb, found !== null));
+    quotes.push(toQuote(span, speaker, found));
   }
   return quotes;
 }
 
-function toQuote(
-  span: QuoteSpan,
-  speaker: Speaker | null,
-  verb: string | null,
-  attributedHere: boolean,
-): Quote {
-  const name = speaker?.person?.name ?? speaker?.fallback ?? null;
+function toQuote(span: QuoteSpan, speaker: Speaker | null, found: Attribution | null): Quote {
+  const entity = speaker?.entity ?? null;
   return {
     text: span.text,
     kind: span.kind,
-    speaker: name,
-    speakerAsWritten: attributedHere ? (speaker?.asWritten ?? null) : null,
-    speakerTitle: speaker?.person?.title ?? null,
-    verb,
+    speaker: entity?.name ?? speaker?.literal ?? null,
+    speakerAsWritten: found ? (speaker?.asWritten ?? null) : null,
+    speakerTitle: entity?.title ?? null,
+    verb: found?.verb ?? null,
     paragraph: span.paragraph,
     start: span.start,
     endParagraph: span.endParagraph,
@@ -113,164 +105,543 @@ function toQuote(
   };
 }
 
-interface Found {
-  phrase: Token[];
-  verb: string;
-}
-
 /** `"…," Putin said`, `"…," said Putin`, `Putin said: "…"`, `"…," the Russian leader said`. */
-function directAttribution(span: QuoteSpan, paragraphs: readonly string[]): Found | null {
-  const paragraph = paragraphs[span.endParagraph] as string;
-  const after = clauseAfter(paragraph, span.closeEnd);
-  const fromAfter = speakerVerb(tokens(after));
+function directAttribution(span: QuoteSpan, story: Story): Attribution | null {
+  const closing = story.paragraphs[span.closeParagraph] as string;
+  const after = clauseAfter(closing, span.closeEnd);
+  // `"…," he said` and `"…?" she asked` lead into an attribution; `"…." He` starts a new sentence.
+  const inside = closing.slice(0, span.closeEnd - 1).replace(/["'”’»«\s]+$/, "");
+  const leadsOn = /[,?!—–-]$/.test(inside) || /^\s*,/.test(after.text);
+  const fromAfter = leadsOn
+    ? attributionAfter(tokens(after.text), after.text, { paragraph: span.closeParagraph, start: after.start })
+    : null;
   if (fromAfter) return fromAfter;
-  const opening = paragraphs[span.paragraph] as string;
-  const before = clauseBefore(opening, span.openAt);
-  if (/[:,]\s*$/.test(before)) return subjectOfLastVerb(tokens(before), SPEECH_VERBS);
-  return null;
+  const before = clauseBefore(story, span.paragraph, span.openAt);
+  if (!/[:,]\s*$/.test(before.text)) return null;
+  const toks = tokens(before.text);
+  return lastVerbSubject(toks, before.text, SPEECH_VERBS, { paragraph: span.paragraph, start: before.start });
 }
 
-/** A partial quote belongs to the subject of the nearest verb of saying or judging before it. */
-function partialAttribution(span: QuoteSpan, paragraphs: readonly string[]): Found | null {
-  const paragraph = paragraphs[span.paragraph] as string;
-  const sentence = sentenceBefore(paragraph, span.openAt);
-  return subjectOfLastVerb(tokens(sentence), JUDGING_VERBS);
+/** A phrase quoted in narration belongs to the subject of the verb of saying or judging before it, or to an attribution after. */
+function partialAttribution(span: QuoteSpan, story: Story): Attribution | null {
+  const paragraph = story.paragraphs[span.paragraph] as string;
+  const sentence = sentenceAround(story, span.paragraph, span.openAt);
+  const from = Math.max(sentence.start, span.openAt - MAX_CLAUSE_CHARS);
+  const before = paragraph.slice(from, span.openAt);
+  const at = { paragraph: span.paragraph, start: from };
+  const found = lastVerbSubject(tokens(before), before, JUDGING_VERBS, at);
+  if (found) return found;
+  if (span.endParagraph !== span.paragraph) return null;
+  const tail = paragraph.slice(span.closeEnd, Math.min(sentence.end, span.closeEnd + MAX_CLAUSE_CHARS));
+  const comma = /^[^,]{0,60},/.exec(tail);
+  if (!comma) return null;
+  const rest = tail.slice(comma[0].length);
+  return attributionAfter(tokens(rest), rest, {
+    paragraph: span.paragraph,
+    start: span.closeEnd + comma[0].length,
+  });
 }
 
-function clauseAfter(paragraph: string, from: number): string {
-  const rest = paragraph.slice(from, from + 200);
-  const stop = rest.search(/[.!?;]\s|[.!?;]$|["“”«]/);
-  return stop === -1 ? rest : rest.slice(0, stop);
+/** The paragraphs, with each one's sentences found once however many quotes it holds. */
+interface Story {
+  paragraphs: readonly string[];
+  sentences: Map<number, { start: number; end: number }[]>;
 }
 
-function clauseBefore(paragraph: string, openAt: number): string {
-  const before = paragraph.slice(Math.max(0, openAt - 200), openAt);
-  const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('" '), before.lastIndexOf("” "));
-  return stop === -1 ? before : before.slice(stop + 2);
-}
+/** No attribution reaches further from its quote than this. */
+const MAX_CLAUSE_CHARS = 250;
 
-function sentenceBefore(paragraph: string, openAt: number): string {
-  const before = paragraph.slice(Math.max(0, openAt - 400), openAt);
-  const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "));
-  return stop === -1 ? before : before.slice(stop + 2);
-}
-
-/** Reads `, SPEAKER VERB` or `, VERB SPEAKER` from the tokens after a closing quote mark. */
-function speakerVerb(toks: Token[]): Found | null {
-  const words = toks.filter((t) => t.text !== ",");
-  const v = words.findIndex((t, k) => k <= 7 && SPEECH_VERBS.has(t.text));
-  if (v === -1) return null;
-  const verb = words[v] as Token;
-  if (v > 0) {
-    const phrase = words.slice(0, v).filter((t) => !BETWEEN.has(t.text));
-    return phrase.length > 0 && phrase.length <= 7 ? { phrase, verb: verbPhrase(words, v) } : null;
+function sentenceAround(story: Story, p: number, offset: number): { start: number; end: number } {
+  const paragraph = story.paragraphs[p] as string;
+  let sentences = story.sentences.get(p);
+  if (!sentences) {
+    sentences = sentenceSpans(paragraph);
+    story.sentences.set(p, sentences);
   }
-  // "said Putin", "said Russian President Vladimir Putin", "according to the ministry".
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < (sentences[mid] as { end: number }).end) hi = mid;
+    else lo = mid + 1;
+  }
+  return sentences[lo] ?? { start: 0, end: paragraph.length };
+}
+
+/** The clause after a closing mark, up to the end of its sentence or the next quotation. */
+function clauseAfter(paragraph: string, from: number): { text: string; start: number } {
+  const rest = paragraph.slice(from, from + 240);
+  const stop = rest.search(/[.!?;](?=\s|$)|["“”«»„]/);
+  const cut = stop === -1 ? rest : rest.slice(0, stop);
+  // "U.S. District Judge" and "Sen." do not end the clause.
+  if (stop !== -1 && rest[stop] === "." && /(?:\b\p{Lu}|Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|St)$/u.test(cut)) {
+    const further = rest.slice(stop + 1).search(/[.!?;](?=\s|$)|["“”«»„]/);
+    return { text: further === -1 ? rest : rest.slice(0, stop + 1 + further), start: from };
+  }
+  return { text: cut, start: from };
+}
+
+/** The clause before an opening mark, back to the start of its sentence or the last quotation. */
+function clauseBefore(story: Story, p: number, openAt: number): { text: string; start: number } {
+  const paragraph = story.paragraphs[p] as string;
+  const sentence = sentenceAround(story, p, Math.max(0, openAt - 1));
+  let start = Math.max(sentence.start, openAt - 300);
+  const within = paragraph.slice(start, openAt);
+  const lastMark = Math.max(...['"', "”", "»", "«", "“"].map((m) => within.lastIndexOf(m)));
+  if (lastMark !== -1) start += lastMark + 1;
+  return { text: paragraph.slice(start, openAt), start };
+}
+
+/**
+ * Reads `, SPEAKER VERB …` or `, VERB SPEAKER …` from the tokens after a closing mark, with an apposition
+ * allowed on either side: `Laura Chen, a spokeswoman for …, said`, `asked her former coach, Bill Sorensen`.
+ */
+function attributionAfter(all: Token[], text: string, at: Position): Attribution | null {
+  let toks = all;
+  while (toks[0]?.text === ",") toks = toks.slice(1);
+  const v = toks.findIndex((_, k) => k <= 14 && isVerbAt(toks, k));
+  if (v === -1) return null;
+  if (v === 0 || (v === 1 && AUXILIARIES.has((toks[0] as Token).text))) return verbFirst(toks, v, text, at);
+  const frenchInversion = /^a-t-(il|elle)$/.exec((toks[v - 1] as Token).text);
+  if (frenchInversion && v === 1)
+    return {
+      phrase: [{ ...(toks[0] as Token), text: frenchInversion[1] as string }],
+      verb: (toks[v] as Token).text,
+      at,
+      text,
+    };
+  let subject = toks.slice(0, v);
+  while (subject.length > 0 && (BETWEEN.has(lastText(subject)) || AUXILIARIES.has(lastText(subject))))
+    subject = subject.slice(0, -1);
+  if (subject.some((t) => /^[.!?;:]$/.test(t.text))) return null;
+  const comma = subject.findIndex((t) => t.text === ",");
+  if (comma !== -1)
+    subject = appositionName(subject.slice(0, comma), subject.slice(comma + 1)) ?? subject.slice(0, comma);
+  if (subject.length === 0 || subject.length > 8) return null;
+  return { phrase: subject, verb: verbPhrase((toks[v] as Token).text, following(toks, v)), at, text };
+}
+
+function isVerbAt(toks: Token[], k: number): boolean {
+  const word = (toks[k] as Token).text;
+  if (!SPEECH_VERBS.has(word)) return false;
+  if (word === "according") return toks[k + 1]?.text === "to";
+  // "laut" and "selon" stand before the speaker only.
+  return true;
+}
+
+const lastText = (toks: Token[]) => (toks[toks.length - 1] as Token).text;
+const following = (toks: Token[], v: number) => toks.slice(v + 1, v + 5).map((t) => t.text);
+
+/** `said Putin`, `said Russian President Vladimir Putin`, `according to the ministry`, `a déclaré Claire Fontaine`. */
+function verbFirst(toks: Token[], v: number, text: string, at: Position): Attribution | null {
+  const verb = (toks[v] as Token).text;
   let k = v + 1;
-  if (verb.text === "according" && words[k]?.text === "to") k++;
+  if (verb === "according" && toks[k]?.text === "to") k++;
   const phrase: Token[] = [];
-  for (; k < words.length && phrase.length < 7; k++) {
-    const word = words[k] as Token;
-    if (STOP_AFTER_SPEAKER.has(word.text) || /^[.;:!?]$/.test(word.text)) break;
+  for (; k < toks.length && phrase.length < 8; k++) {
+    const word = toks[k] as Token;
+    if (/^[,.;:!?()]$/.test(word.text)) break;
+    if (phrase.length > 0 && STOP_AFTER_SPEAKER.has(word.text) && !isCapitalised(word.text)) break;
+    if (phrase.length > 0 && /^\d/.test(word.text)) break;
+    // "lead author Dr. Priya Natarajan of the University of Michigan": the name ends before "of".
+    if (
+      /^(?:of|from)$/.test(word.text) &&
+      phrase.some((t) => isCapitalised(t.text) && !/^(?:The|A|An)$/.test(t.text))
+    )
+      break;
     phrase.push(word);
   }
-  return phrase.length > 0 ? { phrase, verb: verbPhrase(words, v) } : null;
+  if (phrase.length === 0) return null;
+  const apposition = toks[k]?.text === "," ? appositionName(phrase, toks.slice(k + 1)) : null;
+  return { phrase: apposition ?? phrase, verb: verbPhrase(verb, following(toks, v)), at, text };
 }
 
-function verbPhrase(words: Token[], v: number): string {
-  const verb = (words[v] as Token).text;
-  const next = words[v + 1]?.text;
-  if (verb === "according" && next === "to") return "according to";
-  if ((verb === "told" || verb === "tells") && next === "reporters") return `${verb} reporters`;
-  if ((verb === "said" || verb === "says") && next === "in" && words[v + 3]?.text === "statement")
-    return `${verb} in a statement`;
-  if ((verb === "wrote" || verb === "posted") && next === "on" && words[v + 2])
-    return `${verb} on ${words[v + 2]?.text}`;
-  return verb;
+/** A description followed by a name in apposition: the name is the better handle on the speaker. */
+function appositionName(description: Token[], rest: Token[]): Token[] | null {
+  if (
+    description.length === 0 ||
+    description.some((t) => isCapitalised(t.text) && !/^(?:The|A|An)$/.test(t.text))
+  )
+    return null;
+  const first = rest[0];
+  if (!first || !isCapitalised(first.text)) return null;
+  let j = 0;
+  while (j < rest.length && isCapitalised((rest[j] as Token).text)) j++;
+  return rest.slice(0, j);
 }
 
-/** The subject of the last verb of `verbs` in the tokens: the name, pronoun or description before it. */
-function subjectOfLastVerb(toks: Token[], verbs: Set<string>): Found | null {
+/**
+ * The subject of the last of `verbs` in the tokens: `Marsh said:`, `Vance later wrote on X:`, `she added:`,
+ * `the Kremlin said it hoped were`. A participle (`saying`, `warning`) takes the sentence's own subject.
+ */
+function lastVerbSubject(toks: Token[], text: string, verbs: Set<string>, at: Position): Attribution | null {
   for (let v = toks.length - 1; v >= 0; v--) {
     const word = (toks[v] as Token).text;
-    if (!verbs.has(word)) continue;
-    if (word.endsWith("ing")) return sentenceSubject(toks, v);
-    let k = v - 1;
-    while (k >= 0 && BETWEEN.has((toks[k] as Token).text)) k--;
-    const phrase = phraseEndingAt(toks, k);
-    if (phrase) return { phrase, verb: word };
-    return null;
-  }
-  return null;
-}
-
-/** The sentence's own subject, for a participle ("…, saying they fought 'heroically'"). */
-function sentenceSubject(toks: Token[], before: number): Found | null {
-  for (let i = 0; i < before; i++) {
-    const word = (toks[i] as Token).text;
-    if (PRONOUNS.has(word)) return { phrase: [toks[i] as Token], verb: (toks[before] as Token).text };
-    if (!isCapitalised(word)) continue;
-    const prev = toks[i - 1]?.text;
-    if (prev && /^(?:with|in|at|to|from|of|for|by|on)$/.test(prev)) continue;
-    const j = capitalisedRun(toks, i);
-    if (j - i >= 1 && !/^(?:In|On|At|After|Before|When|While|As|The|A|An)$/.test(word)) {
-      return { phrase: toks.slice(i, j), verb: (toks[before] as Token).text };
+    if (!verbs.has(word) || (word === "according" && toks[v + 1]?.text !== "to")) continue;
+    if (word === "according") return verbFirst(toks, v, text, at);
+    const verb = verbPhrase(word, following(toks, v));
+    if (/ing$/.test(word)) {
+      const subject = sentenceSubject(toks.slice(0, v), text);
+      return subject ? { phrase: subject, verb, at, text } : null;
     }
-    i = j - 1;
+    let k = v - 1;
+    while (
+      k >= 0 &&
+      (BETWEEN.has((toks[k] as Token).text) ||
+        AUXILIARIES.has((toks[k] as Token).text) ||
+        isTimeWord(toks, k))
+    )
+      k--;
+    // "Nadia Haddad, who lost her job, posted": across a clause, the verb's subject is the sentence's.
+    // "Lindqvist, 24, was broken and called …": a second verb of the sentence shares its subject.
+    const acrossClause = toks[k]?.text === "," || toks[k]?.text === "and";
+    const phrase = phraseEndingAt(toks, k) ?? (acrossClause ? sentenceSubject(toks.slice(0, v), text) : null);
+    return phrase ? { phrase, verb, at, text } : null;
   }
   return null;
 }
 
-/** Walks back from k over a capitalised run, a pronoun, or a short "the …" description. */
+/** "on Thursday", "last week", "jeudi": time words between a subject and its verb. */
+function isTimeWord(toks: Token[], k: number): boolean {
+  const word = (toks[k] as Token).text;
+  if (
+    /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week|month|year|night|earlier|today|yesterday)$/.test(
+      word,
+    )
+  )
+    return true;
+  return (
+    /^(?:on|last|this)$/.test(word) &&
+    /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)$/.test(
+      toks[k + 1]?.text ?? "",
+    )
+  );
+}
+
+/** Walks back from k over a pronoun, a capitalised run with its article, or a short description. */
 function phraseEndingAt(toks: Token[], k: number): Token[] | null {
   if (k < 0) return null;
   const last = toks[k] as Token;
-  if (PRONOUNS.has(last.text) || last.text === "it") return [last];
+  if (last.text.toLowerCase() in PERSONAL_PRONOUNS || THING_PRONOUNS.has(last.text.toLowerCase()))
+    return [last];
   if (isCapitalised(last.text)) {
     let i = k;
-    while (
-      i > 0 &&
-      isCapitalised((toks[i - 1] as Token).text) &&
-      (toks[i - 1] as Token).end + 1 === (toks[i] as Token).start
-    )
-      i--;
-    // "the Kremlin said": the article belongs to how the story wrote the speaker.
-    if (i > 0 && /^the$/i.test((toks[i - 1] as Token).text)) i--;
+    for (;;) {
+      const previous = toks[i - 1];
+      if (previous && isCapitalised(previous.text) && previous.end + 1 === (toks[i] as Token).start) i--;
+      // "Bank of England Governor Helen Marsh": a title may hold "of".
+      else if (previous?.text === "of" && isCapitalised(toks[i - 2]?.text ?? "")) i -= 2;
+      else break;
+    }
+    if (i > 0 && /^(?:the|a|an)$/i.test((toks[i - 1] as Token).text)) i--;
     return toks.slice(i, k + 1);
   }
+  if (COLLECTIVE_SPEAKERS.has(last.text)) return [last];
   for (let i = k; i >= Math.max(0, k - 5); i--) {
-    if (/^the$/i.test((toks[i] as Token).text)) return toks.slice(i, k + 1);
-    if (/^[,.;:]$/.test((toks[i] as Token).text)) break;
+    const word = (toks[i] as Token).text;
+    if (/^(?:the|a|an|its|his|her|their)$/i.test(word) || /['’]s$/.test(word))
+      return withHeadNoun(toks, i, k);
+    if (/^[,.;:]$/.test(word) || (i < k && /^(?:who|which|that|and|but|of)$/.test(word))) break;
   }
   return null;
 }
 
-function resolve(phrase: Token[], people: readonly Person[], lastSpeaker: Speaker | null): Speaker {
-  const asWritten = phrase
-    .map((t) => t.text)
-    .join(" ")
-    .replace(/\s+([,.])/g, "$1");
-  const words = phrase.map((t) => t.text.replace(/[.,]$/, ""));
-  const first = words[0] ?? "";
-  if (words.length === 1 && PRONOUNS.has(first)) {
-    return { asWritten, person: lastSpeaker?.person ?? lastMentioned(people), fallback: null };
+/** "the head of Britain's biggest ports group": the description starts at its head noun, before "of". */
+function withHeadNoun(toks: Token[], i: number, k: number): Token[] {
+  if (toks[i - 1]?.text !== "of") return toks.slice(i, k + 1);
+  for (let h = i - 2; h >= Math.max(0, i - 5); h--) {
+    if (/^(?:the|a|an)$/i.test((toks[h] as Token).text)) return toks.slice(h, k + 1);
+    if (!/^\p{Ll}/u.test((toks[h] as Token).text)) break;
   }
-  if (/^the$/i.test(first)) {
-    const person = resolveDescription(people, words.join(" "));
-    if (person) return { asWritten, person, fallback: null };
-    // "the Kremlin", "the Pentagon": a named institution speaks for itself.
-    const rest = words.slice(1);
-    const named = rest.length > 0 && rest.every(isCapitalised) ? rest.join(" ") : null;
-    return { asWritten, person: null, fallback: named };
-  }
-  if (words.every((word) => isCapitalised(word))) {
-    const { name } = splitTitle(words);
-    const person = resolveShortName(people, name.length > 0 ? name : words);
-    return { asWritten, person, fallback: person ? null : words.join(" ") };
-  }
-  return { asWritten, person: null, fallback: null };
+  return toks.slice(i, k + 1);
 }
 
-function lastMentioned(people: readonly Person[]): Person | null {
-  return people[people.length - 1] ?? null;
+/** The sentence's own subject: its first name or pronoun, or an opening description ("The UN envoy"). */
+function sentenceSubject(toks: Token[], text: string): Token[] | null {
+  const first = toks[0];
+  if (!first) return null;
+  if (first.text.toLowerCase() in PERSONAL_PRONOUNS) return [first];
+  if (DETERMINERS.test(first.text) && !namesOrganisation(toks, text)) return openingDescription(toks);
+  for (let i = 0; i < toks.length; i++) {
+    const word = (toks[i] as Token).text;
+    if (!isCapitalised(word)) continue;
+    const j = capitalisedRun(text, toks, i);
+    const prev = toks[i - 1]?.text;
+    const words = toks.slice(i, j).map((t) => t.text.replace(/[.,]$/, ""));
+    const titleOnly = words.every(
+      (w) =>
+        isTitleWord(w) ||
+        LEADING_WORDS.has(w) ||
+        (NOT_NAMES.has(w) && !KNOWN_ORGANISATIONS.has(w) && !ORGANISATION_HEADS.has(w)),
+    );
+    if ((prev && /^(?:with|in|at|to|from|of|for|by|on|de|du|des|la|le)$/i.test(prev)) || titleOnly) {
+      i = j - 1;
+      continue;
+    }
+    // "A Home Office spokesman said": the role belongs to how the story wrote the speaker.
+    const role = ROLE_NOUNS.test(toks[j]?.text ?? "") ? 1 : 0;
+    return toks.slice(i, j + role);
+  }
+  return null;
+}
+
+/** "The Kremlin", "The Defense Ministry": a determiner before an organisation's name, not a description. */
+function namesOrganisation(toks: Token[], text: string): boolean {
+  if (!isCapitalised(toks[1]?.text ?? "")) return false;
+  const j = capitalisedRun(text, toks, 1);
+  const words = toks.slice(1, j).map((t) => t.text.replace(/[.,]$/, ""));
+  if (words.some((w) => ORGANISATION_HEADS.has(w) || KNOWN_ORGANISATIONS.has(w))) return true;
+  return (
+    !/^\p{Ll}/u.test(toks[j]?.text ?? "") ||
+    SPEECH_VERBS.has(toks[j]?.text ?? "") ||
+    JUDGING_VERBS.has(toks[j]?.text ?? "")
+  );
+}
+
+const ROLE_NOUNS =
+  /^(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|representative)$/;
+
+const DETERMINERS = /^(?:The|A|An|Its|His|Her|Their|Le|La|Les|L'|Der|Die|Das|Son|Sa)$/;
+
+/** "The UN envoy for the Sahel", "Its president, Mark Delaney,": the description, or the name set beside it. */
+function openingDescription(toks: Token[]): Token[] {
+  let j = 1;
+  while (
+    j < toks.length &&
+    j < 8 &&
+    /^[\p{L}\d'’-]+$/u.test((toks[j] as Token).text) &&
+    !/^(?:of|for|in|on|at|from|with|who|which|that|de|du|des)$/.test((toks[j] as Token).text) &&
+    !SPEECH_VERBS.has((toks[j] as Token).text) &&
+    !JUDGING_VERBS.has((toks[j] as Token).text)
+  )
+    j++;
+  for (let c = j; c < Math.min(toks.length, j + 8); c++) {
+    if ((toks[c] as Token).text !== ",") continue;
+    let e = c + 1;
+    // ", former finance minister Andrés Salazar,": role words may come before the name.
+    while (
+      e < c + 5 &&
+      /^\p{Ll}/u.test(toks[e]?.text ?? "") &&
+      !/^(?:who|which|that)$/.test(toks[e]?.text ?? "")
+    )
+      e++;
+    const nameStart = e;
+    while (
+      e < toks.length &&
+      (isCapitalised((toks[e] as Token).text) ||
+        /^(?:de|van|von|al|el|bin|da|di|du|le|la)$/.test((toks[e] as Token).text))
+    )
+      e++;
+    if (e > nameStart && toks[e]?.text === ",") return toks.slice(nameStart, e);
+    break;
+  }
+  return toks.slice(0, j);
+}
+
+/** The attribution's words to a speaker: an entity of the cast, a name the story gives, or nobody. */
+function resolve(found: Attribution, cast: Cast, last: Said | null, story: Story): Speaker {
+  const phrase = found.phrase;
+  const asWritten = asWrittenOf(found);
+  const words = phrase.map((t) => t.text.replace(/[.,]$/, ""));
+  const first = (words[0] ?? "").toLowerCase();
+  const at = { paragraph: found.at.paragraph, start: found.at.start + (phrase[0] as Token).start };
+  if (words.length === 1 && first in PERSONAL_PRONOUNS) {
+    return {
+      entity: pronounReferent(cast, at, PERSONAL_PRONOUNS[first] ?? null, last),
+      literal: null,
+      asWritten,
+    };
+  }
+  if (words.length === 1 && THING_PRONOUNS.has(first)) {
+    return {
+      entity: first === "it" ? organisationReferent(cast, story, at) : null,
+      literal: null,
+      asWritten,
+    };
+  }
+  if (words.length === 1 && COLLECTIVE_SPEAKERS.has(words[0] as string))
+    return { entity: null, literal: words[0] as string, asWritten };
+  const described =
+    /^(?:the|a|an|le|la|der|die|das|son|sa|ses|her|his|its|their)$/i.test(first) ||
+    /['’]s$/.test(words[0] ?? "");
+  const runStart = lastRunStart(phrase);
+  if (runStart !== -1) {
+    const run = nameRun(phrase.slice(runStart));
+    const named = entityNamed(
+      cast.names,
+      run.map((t) => t.text.replace(/[.,]$/, "")),
+    );
+    if (named) return { entity: named, literal: null, asWritten };
+    // "the Russian leader", "the Swede": capitalised words that describe rather than name.
+    const entity = described ? resolveDescription(cast, words, at) : null;
+    if (entity) return { entity, literal: null, asWritten };
+    // "a White House official", "a SkyLink spokeswoman": someone speaking for the organisation named.
+    return { entity: null, literal: literalName(run), asWritten };
+  }
+  if (described) return { entity: resolveDescription(cast, words, at), literal: null, asWritten };
+  return { entity: null, literal: null, asWritten };
+}
+
+/** The start of the last capitalised run in the phrase (the article aside), or -1. */
+function lastRunStart(phrase: Token[]): number {
+  let start = -1;
+  for (let k = 0; k < phrase.length; k++) {
+    const word = (phrase[k] as Token).text;
+    if (!isCapitalised(word) || (k === 0 && /^(?:The|A|An|Le|La|Der|Die|Das)$/.test(word))) continue;
+    const joined = phrase[k - 1]?.text === "of" && start !== -1 && isCapitalised(phrase[k - 2]?.text ?? "");
+    if (joined) continue;
+    if (
+      k === 0 ||
+      !isCapitalised((phrase[k - 1] as Token).text) ||
+      (k === 1 && /^(?:The|A|An)$/.test((phrase[0] as Token).text))
+    )
+      start = k;
+  }
+  return start;
+}
+
+/** The capitalised run at the start of the tokens, with particles and an inner "of": "Ministry of Economic Affairs". */
+function nameRun(toks: Token[]): Token[] {
+  let j = 0;
+  while (j < toks.length) {
+    const word = (toks[j] as Token).text;
+    const joins =
+      /^(?:de|van|von|al|el|bin|da|di|du|le|la|of)$/.test(word) && isCapitalised(toks[j + 1]?.text ?? "");
+    if (!isCapitalised(word) && !(j > 0 && joins)) break;
+    j++;
+  }
+  return toks.slice(0, j);
+}
+
+/** A name the cast does not hold, kept only when it reads as a name: "NASA", "DigitalEurope", "Kremlin". */
+function literalName(run: Token[]): string | null {
+  const words = run.map((t) => t.text.replace(/[.,]$/, "")).filter((w) => !/^(?:The|A|An)$/.test(w));
+  if (words.length === 0) return null;
+  if (words.length === 1) {
+    const word = words[0] as string;
+    const acronym = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(word);
+    const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word);
+    return acronym || camel ? word : null;
+  }
+  return words.join(" ");
+}
+
+function asWrittenOf(found: Attribution): string {
+  const first = found.phrase[0] as Token;
+  const last = found.phrase[found.phrase.length - 1] as Token;
+  const text = found.text.slice(first.start, last.end);
+  return /^a-t-/.test(text) ? (first.text as string) : text.replace(/[,.]$/, "");
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.start < b.start);
+}
+
+function compatible(entity: Entity, gender: Gender | null): boolean {
+  return entity.kind === "person" && (gender === null || entity.gender === null || entity.gender === gender);
+}
+
+/**
+ * "he", "she": the person this paragraph is about (its subject before the quote), else the last speaker,
+ * else the last person named as a subject. A person whose gender is known and fits beats one whose is not.
+ */
+function pronounReferent(cast: Cast, at: Position, gender: Gender | null, last: Said | null): Entity | null {
+  const earlier = mentionsWithin(cast, at.paragraph - PRONOUN_REACH - 1, at.paragraph).filter(
+    (m) => m.paragraph >= 0 && before({ paragraph: m.paragraph, start: m.start }, at),
+  );
+  const sinceLast = last
+    ? earlier.filter((m) => !before({ paragraph: m.paragraph, start: m.start }, last.end))
+    : earlier;
+  const here = pick(
+    sinceLast.filter((m) => m.paragraph === at.paragraph && m.subject),
+    gender,
+  );
+  if (here) return here;
+  const lastPerson = last?.speaker.entity;
+  if (
+    lastPerson &&
+    last &&
+    compatible(lastPerson, gender) &&
+    at.paragraph - last.end.paragraph <= PRONOUN_REACH
+  ) {
+    const newcomer = pick(
+      sinceLast.filter((m) => m.subject && m.entity !== lastPerson),
+      gender,
+      true,
+    );
+    if (!newcomer) return lastPerson;
+  }
+  return (
+    pick(
+      earlier.filter((m) => m.subject),
+      gender,
+    ) ?? pick(earlier, gender)
+  );
+}
+
+/** The last mention of a person fitting the gender; a known fit beats an unknown one. */
+function pick(mentions: Mention[], gender: Gender | null, knownOnly = false): Entity | null {
+  const fits = mentions.filter((m) => compatible(m.entity, gender));
+  const known = fits.filter((m) => gender !== null && m.entity.gender === gender);
+  if (known.length > 0) return (known[known.length - 1] as Mention).entity;
+  if (knownOnly) return null;
+  return fits.length > 0 ? (fits[fits.length - 1] as Mention).entity : null;
+}
+
+/**
+ * "it": the organisation a sentence of this paragraph is about ("The carmaker said …. "…," it added"), else
+ * the last organisation named as a subject.
+ */
+function organisationReferent(cast: Cast, story: Story, at: Position): Entity | null {
+  const paragraph = story.paragraphs[at.paragraph] as string;
+  const sentence = sentenceAround(story, at.paragraph, at.start);
+  if (sentence.start > 0) {
+    const previous = sentenceAround(story, at.paragraph, sentence.start - 1);
+    const text = paragraph.slice(previous.start, Math.min(sentence.start, previous.start + MAX_CLAUSE_CHARS));
+    const toks = tokens(text);
+    if (DETERMINERS.test(toks[0]?.text ?? "") && !namesOrganisation(toks, text)) {
+      const words = openingDescription(toks).map((t) => t.text);
+      const entity = resolveDescription(cast, words, at);
+      if (entity?.kind === "organisation") return entity;
+    }
+  }
+  return lastOrganisation(cast, at);
+}
+
+function lastOrganisation(cast: Cast, at: Position): Entity | null {
+  const earlier = mentionsWithin(cast, at.paragraph - PRONOUN_REACH - 1, at.paragraph).filter(
+    (m) =>
+      m.entity.kind === "organisation" &&
+      m.paragraph >= 0 &&
+      before({ paragraph: m.paragraph, start: m.start }, at),
+  );
+  const subjects = earlier.filter((m) => m.subject);
+  const chosen = subjects[subjects.length - 1] ?? earlier[earlier.length - 1];
+  return chosen?.entity ?? null;
+}
+
+/**
+ * An unattributed quote: the wire convention gives it to the last speaker when it follows in the same or
+ * the next paragraph. When someone else is introduced in between as the subject of a sentence, it is theirs.
+ */
+function continuation(span: QuoteSpan, cast: Cast, last: Said | null): Speaker | null {
+  const at = { paragraph: span.paragraph, start: span.openAt };
+  const from = last?.end ?? { paragraph: at.paragraph - 1, start: 0 };
+  const between = mentionsWithin(cast, from.paragraph, at.paragraph).filter(
+    (m) =>
+      m.paragraph >= 0 &&
+      before(from, { paragraph: m.paragraph, start: m.start }) &&
+      before({ paragraph: m.paragraph, start: m.start }, at),
+  );
+  const ownSentence = (m: Mention) => before(from, { paragraph: m.paragraph, start: m.sentenceStart + 1 });
+  const newcomer = [...between]
+    .reverse()
+    .find(
+      (m) =>
+        m.subject && ownSentence(m) && m.entity !== last?.speaker.entity && at.paragraph - m.paragraph <= 1,
+    );
+  if (newcomer) return { entity: newcomer.entity, literal: null, asWritten: null };
+  if (!last || at.paragraph - last.end.paragraph > 1) return null;
+  const someoneElse = between.some((m) => m.entity !== last.speaker.entity && m.entity.kind === "person");
+  return someoneElse ? null : last.speaker;
 }

@@ -1,8 +1,13 @@
 import type { QuoteKind } from "../record.js";
+import { ELISIONS, type Family, MARKS, type MarkRole, TITLE_SMALL_WORDS, WORK_NOUNS } from "./marks.js";
+import { isSpeechVerb } from "./verbs.js";
 
 /** A quotation found in the body, before anyone is credited with it. */
 export interface QuoteSpan {
-  /** The quoted words, without marks and without the attribution's trailing comma. */
+  /**
+   * The quoted words, without marks and without the attribution's trailing comma. A quotation over several
+   * paragraphs is joined with single spaces; one broken by an attribution is joined with " … ".
+   */
   text: string;
   kind: QuoteKind;
   /** Paragraph of the opening mark, and the offset of the mark itself. */
@@ -10,113 +15,290 @@ export interface QuoteSpan {
   openAt: number;
   /** Offset of the first quoted character in `paragraph`. */
   start: number;
-  /** Paragraph of the closing mark, the offset just past the last quoted character, and past the mark. */
+  /** Paragraph of the last quoted character, and the offset just past it. */
   endParagraph: number;
   end: number;
+  /** Where the first closing mark is, and the offset just past it: an attribution after the quote starts there. */
+  closeParagraph: number;
   closeEnd: number;
+  /** Inside another quotation: someone quoted by the speaker. */
+  nested: boolean;
 }
 
-const OPEN_CURLY = new Set(["“", "«", "„"]);
-const CLOSE_FOR: Record<string, string> = { "“": "”", "«": "»", "„": "“" };
-/** Longer than this, an unclosed quotation is a stray mark, not a quote. */
-const MAX_QUOTE_CHARS = 3000;
+/** Longer than this, a quotation left open is a stray mark, not a quote. */
+const MAX_QUOTE_CHARS = 6000;
+/** An attribution that breaks a quotation in two is short: `," he said, "`. */
+const MAX_BREAK_CHARS = 160;
 
 interface Open {
   mark: string;
+  family: Family;
   paragraph: number;
   openAt: number;
   start: number;
-  /** The quoted text of earlier paragraphs, for a quotation that runs over several. */
+  /** Where this quotation's text starts in the paragraph being scanned. */
+  from: number;
+  /** Quoted text of earlier paragraphs, for a quotation that runs over several. */
   parts: string[];
+  length: number;
 }
 
 /**
- * Finds double-quoted spans in one pass over the paragraphs. A quotation left open at the end of a
- * paragraph continues when the next paragraph opens with a quote mark (the wire convention); otherwise
- * the opening mark was a stray and is dropped.
+ * Finds the quotations in one pass over the paragraphs with a stack of open marks, so a quotation may hold
+ * another. A quotation left open at the end of a paragraph goes on when the next paragraph opens with a
+ * mark of its family (the wire convention); otherwise its opening mark was a stray and is dropped.
  */
 export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let open: Open | null = null;
+  let carry: Open | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p] as string;
-    let from = 0;
-    if (open) {
-      if (isMark(text[0] ?? "")) from = 1;
-      else open = null;
+    const stack: Open[] = [];
+    let i = 0;
+    if (carry) {
+      const lead = MARKS[text[0] ?? ""];
+      if (lead?.family === carry.family && mayOpen(text[0] as string, lead, text, 0)) {
+        stack.push({ ...carry, from: 1 });
+        i = 1;
+      }
+      carry = null;
     }
-    let segmentStart = from;
-    for (let i = from; i < text.length; i++) {
+    const strongCloseAfter = strongSingleCloses(text);
+    for (; i < text.length; i++) {
       const ch = text[i] as string;
-      if (open) {
-        if (isClose(ch, open.mark)) {
-          spans.push(span(paragraphs, open, p, text.slice(segmentStart, i), segmentStart, i));
-          open = null;
-        } else if (i - segmentStart > MAX_QUOTE_CHARS) open = null;
-      } else if (isOpen(ch, text, i)) {
-        open = { mark: ch, paragraph: p, openAt: i, start: i + 1, parts: [] };
-        segmentStart = i + 1;
+      const role = MARKS[ch];
+      if (!role) continue;
+      if (role.family === "single" && isElision(text, i)) {
+        i += 2;
+        continue;
+      }
+      const target = openToClose(stack, ch, role, text, i, strongCloseAfter);
+      if (target !== -1) {
+        const open = stack[target] as Open;
+        stack.length = target;
+        const span = closeSpan(paragraphs, open, p, i, target > 0);
+        if (span) spans.push(span);
+      } else if (role.opens && mayOpen(ch, role, text, i)) {
+        stack.push({
+          mark: ch,
+          family: role.family,
+          paragraph: p,
+          openAt: i,
+          start: i + 1,
+          from: i + 1,
+          parts: [],
+          length: 0,
+        });
       }
     }
-    open?.parts.push(text.slice(segmentStart).trim());
+    carry = carryOver(stack[0], text, paragraphs[p + 1]);
   }
-  return spans;
+  spans.sort((a, b) => a.paragraph - b.paragraph || a.openAt - b.openAt);
+  return mergeBroken(
+    spans.filter((span) => !namesAWork(paragraphs, span)),
+    paragraphs,
+  );
 }
 
-function span(
-  paragraphs: readonly string[],
-  open: Open,
-  p: number,
-  inner: string,
-  segmentStart: number,
-  closeAt: number,
-): QuoteSpan {
-  const joined = [...open.parts, inner.trim()].join(" ").replace(/\s+/g, " ").trim();
-  const lead = (paragraphs[open.paragraph] as string).slice(open.start).match(/^ */)?.[0].length ?? 0;
-  const text = joined.replace(/\s*,$/, "");
-  return {
-    text,
-    kind: kindOf(paragraphs[open.paragraph] as string, open.openAt, text),
-    paragraph: open.paragraph,
-    openAt: open.openAt,
-    start: open.start + lead,
-    endParagraph: p,
-    end: segmentStart + inner.trimEnd().replace(/\s*,$/, "").length,
-    closeEnd: closeAt + 1,
-  };
+/** The outermost open quotation goes on in the next paragraph if that paragraph reopens it. */
+function carryOver(open: Open | undefined, text: string, next: string | undefined): Open | null {
+  if (!open || next === undefined) return null;
+  const lead = MARKS[next[0] ?? ""];
+  if (lead?.family !== open.family || !mayOpen(next[0] as string, lead, next, 0)) return null;
+  const part = text.slice(open.from).trim();
+  if (open.length + part.length > MAX_QUOTE_CHARS) return null;
+  return { ...open, parts: [...open.parts, part], length: open.length + part.length };
 }
 
-function isMark(ch: string): boolean {
-  return ch === '"' || OPEN_CURLY.has(ch);
+/** The index in the stack of the quotation this mark closes, or -1. Strays above it are dropped. */
+function openToClose(
+  stack: Open[],
+  ch: string,
+  role: MarkRole,
+  text: string,
+  i: number,
+  strongCloseAfter: boolean[],
+): number {
+  if (role.closes.length === 0) return -1;
+  if (role.family === "single" && !mayCloseSingle(text, i, strongCloseAfter)) return -1;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (role.closes.includes((stack[k] as Open).mark)) return k;
+  }
+  // A straight double mark closes whatever double quotation is open, whichever mark opened it.
+  if (ch === '"') {
+    for (let k = stack.length - 1; k >= 0; k--) if ((stack[k] as Open).family === "double") return k;
+  }
+  return -1;
 }
 
-function isOpen(ch: string, text: string, i: number): boolean {
+const OPEN_BEFORE = /[\s([{—–\-/"“„'‘‚«»‹›]/;
+
+function mayOpen(ch: string, role: MarkRole, text: string, i: number): boolean {
   const after = text[i + 1];
   if (after === undefined) return false;
   // French typography puts a space inside guillemets: "« Nous gagnerons »".
-  if (ch === "«") return true;
-  if (after === " ") return false;
-  if (OPEN_CURLY.has(ch)) return true;
-  if (ch !== '"') return false;
+  if (ch === "«" || ch === "‹") return true;
+  if (/\s/.test(after)) return false;
+  if (!role.ambiguous) return true;
   const before = text[i - 1];
-  return before === undefined || /[\s([{—–/-]/.test(before);
+  if (before !== undefined && !OPEN_BEFORE.test(before)) return false;
+  // A single mark before a digit is an elided century ("the '90s"), not a quotation.
+  if (role.family === "single") return /\p{L}/u.test(after);
+  return true;
 }
 
-function isClose(ch: string, mark: string): boolean {
-  if (mark === '"' || mark === "“") return ch === '"' || ch === "”";
-  return ch === CLOSE_FOR[mark];
+/** "rock 'n' roll", "'em", "'til": the apostrophe stands for missing letters. */
+function isElision(text: string, i: number): boolean {
+  const before = text[i - 1];
+  if (before !== undefined && /[\p{L}\d]/u.test(before)) return false;
+  const rest = text.slice(i + 1, i + 7).toLowerCase();
+  return ELISIONS.some((word) => rest.startsWith(word) && !/\p{L}/u.test(rest[word.length] ?? ""));
 }
 
 /**
- * A direct quote is a statement in its own right: it opens a sentence, or follows a colon or an
- * attribution's comma. A phrase quoted in the middle of narration is partial.
+ * A single mark closes after a word or a stop and before a space or a stop; one between letters is an
+ * apostrophe ("Korea's"). After a plural ("the Kims' train") it may be a possessive: it closes only when
+ * no other mark further on could.
+ */
+function mayCloseSingle(text: string, i: number, strongCloseAfter: boolean[]): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (before === undefined || /\s/.test(before)) return false;
+  if (after !== undefined && /[\p{L}\d]/u.test(after)) return false;
+  if (isWeakClose(text, i)) return !strongCloseAfter[i];
+  return true;
+}
+
+function isWeakClose(text: string, i: number): boolean {
+  return /[sSzZ]/.test(text[i - 1] ?? "") && text[i + 1] === " " && /\p{L}/u.test(text[i + 2] ?? "");
+}
+
+/** For each offset, whether a single closing mark that is not possibly a possessive comes after it. */
+function strongSingleCloses(text: string): boolean[] {
+  const out = new Array<boolean>(text.length + 1).fill(false);
+  let seen = false;
+  for (let i = text.length - 1; i >= 0; i--) {
+    out[i] = seen;
+    const ch = text[i] as string;
+    if (
+      (ch === "'" || ch === "’") &&
+      !/\s/.test(text[i - 1] ?? " ") &&
+      !/[\p{L}\d]/u.test(text[i + 1] ?? "")
+    ) {
+      if (!isWeakClose(text, i)) seen = true;
+    }
+  }
+  return out;
+}
+
+function closeSpan(
+  paragraphs: readonly string[],
+  open: Open,
+  p: number,
+  closeAt: number,
+  nested: boolean,
+): QuoteSpan | null {
+  const text = paragraphs[p] as string;
+  let from = open.from;
+  let to = closeAt;
+  if (open.parts.length === 0) while (from < to && /\s/.test(text[from] as string)) from++;
+  while (to > from && /[\s,]/.test(text[to - 1] as string)) to--;
+  const last = text.slice(from, to);
+  const quoted = [...open.parts, last].join(" ").replace(/\s+/g, " ").trim();
+  if (quoted === "") return null;
+  const first = paragraphs[open.paragraph] as string;
+  let start = open.start;
+  while (start < first.length && /\s/.test(first[start] as string)) start++;
+  return {
+    text: quoted,
+    kind: kindOf(first, open.openAt, quoted),
+    paragraph: open.paragraph,
+    openAt: open.openAt,
+    start,
+    endParagraph: p,
+    end: to,
+    closeParagraph: p,
+    closeEnd: closeAt + 1,
+    nested,
+  };
+}
+
+/**
+ * A direct quote is a statement in its own right: it opens a paragraph or a sentence, or follows a colon, or
+ * an attribution's comma before a capital. A phrase quoted in the middle of narration is partial.
  */
 function kindOf(paragraph: string, openAt: number, text: string): QuoteKind {
   let k = openAt - 1;
-  while (k >= 0 && paragraph[k] === " ") k--;
+  while (k >= 0 && /\s/.test(paragraph[k] as string)) k--;
   if (k < 0) return "direct";
   const prev = paragraph[k] as string;
-  if (/[.!?:]/.test(prev) || prev === '"' || prev === "”") return "direct";
-  if (prev === "," && /^\p{Lu}/u.test(text)) return "direct";
+  if (/[.!?:…]/.test(prev)) return "direct";
+  // A closing mark before this one ends a quotation; after a letter it is an apostrophe ("countries'").
+  if (MARKS[prev] !== undefined && !/\p{L}/u.test(paragraph[k - 1] ?? "")) return "direct";
+  if (/[,—–]/.test(prev) && /^\p{Lu}/u.test(text)) return "direct";
   return "partial";
+}
+
+/**
+ * Quotation marks around a title or a nickname are not a quote: `the film "Glass Jaw"`,
+ * `Marcus "The Hammer" Reyes`, `Fleetwood Mac's "Rumours"`, `declared Saturday "Hannah Lindgren Day"`.
+ */
+function namesAWork(paragraphs: readonly string[], span: QuoteSpan): boolean {
+  if (!isTitleCase(span.text)) return false;
+  const paragraph = paragraphs[span.paragraph] as string;
+  const before = paragraph.slice(Math.max(0, span.openAt - 60), span.openAt);
+  const words = before.trim().split(/\s+/);
+  const previous = (words[words.length - 1] ?? "").replace(/[,:]$/, "");
+  const afterWorkNoun = words
+    .slice(-3)
+    .some((word) => WORK_NOUNS.has(word.replace(/[,:]$/, "").toLowerCase()));
+  // "a documentary, "Last Bell", produced by …": a title in apposition looks like a statement after a comma.
+  if (span.kind === "direct") return afterWorkNoun && /,\s*$/.test(before);
+  if (span.text.split(/\s+/).length > 1) return true;
+  if (/['’]s?$/.test(previous) && /\p{L}['’]s?$/u.test(previous)) return true;
+  if (afterWorkNoun) return true;
+  const after = (paragraphs[span.endParagraph] as string).slice(span.closeEnd, span.closeEnd + 2);
+  return /^\p{Lu}/u.test(previous) && /^ \p{Lu}/u.test(after);
+}
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  if (!words.some((word) => /^[\p{Lu}\d]/u.test(word))) return false;
+  return words.every((word) => TITLE_SMALL_WORDS.has(word.toLowerCase()) || /^[\p{Lu}\d]/u.test(word));
+}
+
+/**
+ * `"We will win," he said, "and we will do it soon."` is one quote broken by its attribution: the two parts
+ * are joined with " … ", `start` is where the first part starts and `end` where the second part ends.
+ */
+function mergeBroken(spans: QuoteSpan[], paragraphs: readonly string[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let previous = -1;
+  for (const span of spans) {
+    const first = out[previous];
+    if (first && !span.nested && breaksOne(first, span, paragraphs)) {
+      out[previous] = {
+        ...first,
+        text: `${first.text} … ${span.text}`,
+        endParagraph: span.endParagraph,
+        end: span.end,
+      };
+      continue;
+    }
+    if (!span.nested) previous = out.length;
+    out.push(span);
+  }
+  return out;
+}
+
+function breaksOne(first: QuoteSpan, second: QuoteSpan, paragraphs: readonly string[]): boolean {
+  if (first.kind !== "direct" || first.closeParagraph !== second.paragraph) return false;
+  if (first.endParagraph !== first.closeParagraph) return false;
+  const between = (paragraphs[second.paragraph] as string).slice(first.closeEnd, second.openAt);
+  const commaInside = (paragraphs[first.closeParagraph] as string)[first.closeEnd - 2] === ",";
+  if (between.length > MAX_BREAK_CHARS || !(commaInside || /^\s*,/.test(between))) return false;
+  if (!/,\s*$/.test(between)) return false;
+  if (/[.!?;:"“”«»]/.test(between.replace(/\b(?:[A-Z][a-z]{0,3}|[A-Z])\./g, ""))) return false;
+  return between.split(/[\s,]+/).some(isSpeechVerb);
 }

@@ -1,46 +1,106 @@
 import { knownPlace } from "../header/places.js";
+import {
+  BUSINESS_NOUNS,
+  DEMONYMS,
+  GENDERED_ROLES,
+  genderOfGivenName,
+  isGivenName,
+  KNOWN_ORGANISATIONS,
+  LEADING_WORDS,
+  NOT_NAMES,
+  ORGANISATION_HEADS,
+  ORGANISATION_NOUNS,
+  TITLE_SUFFIXES,
+  TITLE_WORDS,
+} from "./names.js";
+import { type Gender, JUDGING_VERBS, SPEECH_VERBS } from "./verbs.js";
 
-/** A person (or organisation) the story names, with the fullest name and title it gives. */
-export interface Person {
+/** Someone the story names who may speak: a person, or an organisation ("the Kremlin", "Kaito Motors"). */
+export interface Entity {
+  kind: "person" | "organisation";
+  /** The fullest name the story gives: "Vladimir Putin", "China's Foreign Ministry". */
   name: string;
+  /** The person's title as the story gives it: "Russian President". */
   title: string | null;
-  /** Name tokens, for resolving "Putin" to "Vladimir Putin" and "Kim" to "Kim Jong Un". */
+  /** Name words, for resolving "Putin" to "Vladimir Putin" and "Kim" to "Kim Jong Un". */
   tokens: string[];
-  /** Words that qualify the person: title words and possessive owners ("Russian", "President", "North Korea"). */
-  qualifiers: string[];
-  /** Paragraph of the first mention. */
-  paragraph: number;
+  /** Lowercased words that describe the entity: title and role words, owner, nationality ("russian", "leader"). */
+  descriptors: Set<string>;
+  age: number | null;
+  gender: Gender | null;
 }
 
-/** Words that make a capitalised run a title rather than a name. Data: extend as copy shows. */
-export const TITLE_WORDS = new Set(
-  `President Vice Prime Minister Ministers Chancellor King Queen Prince Princess Crown Secretary Senator Sen.
-  Representative Rep. Governor Gov. Mayor General Gen. Lieutenant Lt. Colonel Col. Major Maj. Captain Capt. Admiral
-  Adm. Sergeant Sgt. Commander Chief Spokesman Spokeswoman Spokesperson Leader Chairman Chairwoman Chair CEO Director
-  Ambassador Envoy Commissioner Judge Justice Pope Sheikh Emir Premier Speaker Deputy Foreign Defence Defense Interior
-  Finance Economy Trade Health Justice Energy Environment Education Agriculture Transport Labour Labor Culture
-  Minister-President Dr. Dr Prof. Professor Mr. Mr Mrs. Mrs Ms. Ms Sir Dame Lord Lady Cardinal Archbishop Bishop
-  Rabbi Imam Ayatollah Supreme Attorney Auditor Secretary-General Director-General Head Executive Officer
-  Coach Manager Striker Midfielder Defender Goalkeeper Astronaut Cosmonaut Administrator`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+/** Where the story names an entity. Paragraph -1 is the headline. */
+export interface Mention {
+  entity: Entity;
+  paragraph: number;
+  start: number;
+  /** First entity named in its sentence, not after a preposition: who the sentence is about. */
+  subject: boolean;
+  /** Where the mention's sentence starts. */
+  sentenceStart: number;
+}
 
-/** Capitalised words that start sentences or name things other than people. */
-const NOT_NAMES = new Set(
-  `The A An In On At For But And Or If When While After Before As By From With Without Under Over This That These
-  Those It Its He She They We I You His Her Their Our My Your There Here Monday Tuesday Wednesday Thursday Friday
-  Saturday Sunday January February March April May June July August September October November December Jan Feb
-  Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Kremlin White House Pentagon Congress Senate Parliament Ministry Army
-  Navy Police Government Cabinet Council Court Union Party Republic Kingdom State States National Nations
-  International World War II Far East West North South Central Western Eastern Northern Southern Russian Chinese
-  American French British German Ukrainian Japanese Korean Indian Iranian Israeli Palestinian European Asian
-  African Arab US UN EU NATO AFP Reuters AP Xinhua TASS Mr Mrs Ms Dr`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+/** Everyone the story names, and where. */
+export interface Cast {
+  entities: Entity[];
+  /** In order of the text: headline first, then paragraph by paragraph. */
+  mentions: Mention[];
+  /** The mentions of each paragraph, for looking a few paragraphs back without reading the whole story. */
+  byParagraph: Map<number, Mention[]>;
+  names: Directory;
+}
 
-const WORD = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}][\p{L}\p{M}'’-]*|\d[\d,.]*|[^\s\p{L}\d]/gu;
+/** Entities by the words that name them, so each lookup costs the same however long the story. */
+export class Directory {
+  private readonly byName = new Map<string, Entity>();
+  private readonly byLast = new Map<string, Entity[]>();
+  private readonly byToken = new Map<string, Entity[]>();
+  /** "Air Force" -> "Ukraine's Air Force": an organisation named again without its owner. */
+  private readonly owned = new Map<string, Entity>();
+
+  get all(): Entity[] {
+    return [...this.byName.values()];
+  }
+
+  add(entity: Entity): Entity {
+    const existing =
+      this.byName.get(entity.name) ??
+      (entity.kind === "organisation" ? this.owned.get(entity.name) : undefined);
+    if (existing) {
+      existing.title ??= entity.title;
+      existing.age ??= entity.age;
+      existing.gender ??= entity.gender;
+      for (const word of entity.descriptors) existing.descriptors.add(word);
+      return existing;
+    }
+    this.byName.set(entity.name, entity);
+    const owner = /^.{1,60}?['’]s (.+)$/.exec(entity.name);
+    if (entity.kind === "organisation" && owner?.[1] && !this.owned.has(owner[1]))
+      this.owned.set(owner[1], entity);
+    const last = entity.tokens[entity.tokens.length - 1] as string;
+    this.byLast.set(last, [...(this.byLast.get(last) ?? []), entity]);
+    for (const token of new Set(entity.tokens))
+      this.byToken.set(token, [...(this.byToken.get(token) ?? []), entity]);
+    return entity;
+  }
+
+  named(name: string): Entity | undefined {
+    return this.byName.get(name);
+  }
+
+  ownedAs(name: string): Entity | undefined {
+    return this.owned.get(name);
+  }
+
+  withLast(word: string): Entity[] {
+    return this.byLast.get(word) ?? [];
+  }
+
+  withToken(word: string): Entity[] {
+    return this.byToken.get(word) ?? [];
+  }
+}
 
 export interface Token {
   text: string;
@@ -48,13 +108,15 @@ export interface Token {
   end: number;
 }
 
+const WORD = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’-]*|[^\s\p{L}\d]/gu;
+
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
-export const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word);
+export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 const NAME_PARTICLES = new Set([
   "de",
   "van",
@@ -67,138 +129,452 @@ const NAME_PARTICLES = new Set([
   "di",
   "der",
   "den",
-  "la",
   "le",
+  "du",
+  "dos",
 ]);
+const PREPOSITIONS = new Set(
+  "in on at to of from for by with against about over under into onto than between among like via"
+    .split(" ")
+    .filter(Boolean),
+);
+const FUNCTION_WORDS = new Set(
+  "the a an and or but of in on at to for by with from as that this his her their its our whose who which"
+    .split(" ")
+    .filter(Boolean),
+);
 
-/** A run of capitalised tokens starting at index i (with name particles inside), as token indexes [i, j). */
-export function capitalisedRun(toks: Token[], i: number): number {
+/** Strips the trailing comma or full stop a token may carry, keeping abbreviations such as "Sen.". */
+const clean = (word: string) =>
+  TITLE_WORDS.has(word) || /^(?:\p{Lu}\.)+$/u.test(word) ? word : word.replace(/[.,]$/, "");
+
+/** A full stop ends a name unless it marks an abbreviation: "Sen.", "U.S.", an initial. */
+function endsName(word: string): boolean {
+  if (!word.endsWith(".") || TITLE_WORDS.has(word)) return false;
+  return !/^(?:\p{Lu}\.)+$/u.test(word);
+}
+
+function ofJoins(word: string): boolean {
+  return ORGANISATION_HEADS.has(word) || TITLE_WORDS.has(word);
+}
+
+/** A run of capitalised tokens from index i (name particles inside), separated only by spaces: [i, j). */
+export function capitalisedRun(text: string, toks: Token[], i: number): number {
   let j = i;
   while (j < toks.length) {
-    const word = (toks[j] as Token).text;
-    const adjacent = j === i || (toks[j] as Token).start === (toks[j - 1] as Token).end + 1;
-    if (!adjacent) break;
-    if (isCapitalised(word) || (j > i && NAME_PARTICLES.has(word) && isCapitalised(toks[j + 1]?.text ?? "")))
+    const tok = toks[j] as Token;
+    // Spaces only between the words; a masked nickname leaves a longer run of them.
+    if (j > i && !/^ {1,60}$/.test(text.slice((toks[j - 1] as Token).end, tok.start))) break;
+    if (j > i && endsName((toks[j - 1] as Token).text)) break;
+    if (isCapitalised(tok.text)) j++;
+    else if (j > i && NAME_PARTICLES.has(tok.text) && isCapitalised(toks[j + 1]?.text ?? "")) j++;
+    // "Ministry of Economic Affairs", "Bank of England Governor": "of" after a head word or a title.
+    else if (
+      j > i &&
+      tok.text === "of" &&
+      ofJoins((toks[j - 1] as Token).text) &&
+      isCapitalised(toks[j + 1]?.text ?? "")
+    )
       j++;
     else break;
   }
   return j;
 }
 
-/** Splits a capitalised run into title and name: "Russian President Vladimir Putin" -> title, name. */
+export function isTitleWord(word: string): boolean {
+  if (TITLE_WORDS.has(word)) return true;
+  const lower = word.toLowerCase();
+  return TITLE_SUFFIXES.some((suffix) => lower.endsWith(suffix) && lower.length > suffix.length + 2);
+}
+
+/** Splits a capitalised run into owner, title and name: "Russian President Vladimir Putin". */
 export function splitTitle(words: string[]): { title: string[]; name: string[]; owner: string[] } {
   let owner: string[] = [];
   let rest = words;
-  const possessive = rest.findIndex((word) => /['’]s$/.test(word));
+  const possessive = rest.findIndex((word) => /['’]s?$/.test(word) && /\p{L}['’]/u.test(word));
   if (possessive !== -1 && possessive < rest.length - 1) {
-    owner = [...rest.slice(0, possessive), (rest[possessive] as string).replace(/['’]s$/, "")];
+    owner = [...rest.slice(0, possessive), (rest[possessive] as string).replace(/['’]s?$/, "")];
     rest = rest.slice(possessive + 1);
   }
   let lastTitle = -1;
   rest.forEach((word, k) => {
-    if (TITLE_WORDS.has(word)) lastTitle = k;
+    if (isTitleWord(word) && k < rest.length - 1) lastTitle = k;
   });
+  // A given name starts the name even after words that are not titles: "Verbandschef Thomas Krüger".
+  const given = rest.findIndex((word, k) => k > lastTitle && isGivenName(word));
+  if (given > lastTitle + 1 && rest.length - given >= 2) lastTitle = given - 1;
   return { title: rest.slice(0, lastTitle + 1), name: rest.slice(lastTitle + 1), owner };
 }
 
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** Sentences of a paragraph, by their offsets: enough to tell who a sentence is about. */
+export function sentenceSpans(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?]["'”’»]{0,2} (?=["'“‘«»„]?\p{Lu})/gu)) {
+    const word = /(\S+)$/.exec(text.slice(Math.max(0, m.index - 12), m.index + 1))?.[1] ?? "";
+    if (/^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|St\.|U\.S\.|a\.m\.|p\.m\.)$/u.test(word))
+      continue;
+    out.push({ start, end: m.index + m[0].length });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/** Nicknames in quotation marks between a given name and a surname leave the name whole. */
+function maskNicknames(text: string): string {
+  return text.replace(
+    /(?<=\p{Lu}[\p{L}.'’-]{0,30} )["“'‘]\p{Lu}[^"“”'‘’\n]{0,40}["”'’](?= \p{Lu})/gu,
+    (nick) => " ".repeat(nick.length),
+  );
+}
+
 /**
- * Every person the story names in full (two name words or more), in order of first mention. The headline
- * counts as paragraph -1.
+ * Everyone the story names: people in full (two name words or more, titles apart) and organisations, with
+ * what the story says of them (title, role, age, nationality), in order of mention. The headline counts as
+ * paragraph -1.
  */
-export function findPeople(paragraphs: readonly string[], headline: string | null): Person[] {
-  const people = new Map<string, Person>();
-  const texts = headline ? [headline, ...paragraphs] : [...paragraphs];
-  texts.forEach((text, index) => {
-    const paragraph = headline ? index - 1 : index;
+export function findCast(paragraphs: readonly string[], headline: string | null): Cast {
+  const names = new Directory();
+  const texts = (headline ? [headline, ...paragraphs] : [...paragraphs]).map(maskNicknames);
+  const offset = headline ? -1 : 0;
+  for (const text of texts) {
     const toks = tokens(text);
     for (let i = 0; i < toks.length; ) {
-      const j = capitalisedRun(toks, i);
+      const j = capitalisedRun(text, toks, i);
       if (j === i) {
         i++;
         continue;
       }
-      const words = toks.slice(i, j).map((t) => t.text.replace(/[.,]$/, ""));
-      // A lowercase role after a possessive owner: "North Korea's leader Kim Jong Un".
-      addPerson(people, words, paragraph);
+      addEntity(names, text, toks, i, j);
       i = j;
     }
+  }
+  const mentions: Mention[] = [];
+  const byParagraph = new Map<number, Mention[]>();
+  texts.forEach((text, index) => {
+    const found = mentionsIn(text, index + offset, names);
+    mentions.push(...found);
+    byParagraph.set(index + offset, found);
   });
-  return [...people.values()];
+  return { entities: names.all, mentions, byParagraph, names };
 }
 
-function addPerson(people: Map<string, Person>, words: string[], paragraph: number): void {
-  const { title, name, owner } = splitTitle(words);
-  const cleaned = name.filter((word) => word !== "");
-  if (cleaned.length < 2 || cleaned.length > 5) return;
-  if (cleaned.some((word) => NOT_NAMES.has(word) || /^\d/.test(word))) return;
-  const full = cleaned.join(" ");
-  if (knownPlace(full) || /['’]s$/.test(full)) return;
-  const existing = people.get(full);
-  const titleText = title.length > 0 ? title.join(" ") : null;
-  if (existing) {
-    if (!existing.title && titleText) existing.title = titleText;
-    existing.qualifiers.push(...title, ...owner);
+/** The mentions in paragraphs from `first` to `last`, in order. */
+export function mentionsWithin(cast: Cast, first: number, last: number): Mention[] {
+  const out: Mention[] = [];
+  for (let p = Math.max(-1, first); p <= last; p++) out.push(...(cast.byParagraph.get(p) ?? []));
+  return out;
+}
+
+function addEntity(names: Directory, text: string, toks: Token[], i: number, j: number): void {
+  let words = toks.slice(i, j).map((t) => clean(t.text));
+  while (words.length > 1 && LEADING_WORDS.has(words[0] as string)) words = words.slice(1);
+  const organisation = organisationName(words, toks, i);
+  if (organisation) {
+    names.add({
+      kind: "organisation",
+      name: organisation,
+      title: null,
+      tokens: organisation.split(" "),
+      descriptors: new Set(descriptorsBefore(toks, i)),
+      age: null,
+      gender: null,
+    });
     return;
   }
-  people.set(full, {
-    name: full,
-    title: titleText,
-    tokens: cleaned,
-    qualifiers: [...title, ...owner],
-    paragraph,
+  const { title, name, owner } = splitTitle(words);
+  if (name.length < 2 || name.length > 5) return;
+  if (name.some((word) => NOT_NAMES.has(word) || /^\d/.test(word) || /^(?:\p{Lu}\.?){2,}$/u.test(word)))
+    return;
+  // "Lagos Lions" is a team, "Jordan Vance" a person: a place's name starts a person's only as a given name.
+  if ((knownPlace(name[0] as string) && !isGivenName(name[0] as string)) || knownPlace(name.join(" ")))
+    return;
+  if (name.some((w) => ORGANISATION_HEADS.has(w) || (TITLE_WORDS.has(w) && !isGivenName(w)))) return;
+  const descriptors = [
+    ...title,
+    ...owner,
+    ...descriptorsBefore(toks, i),
+    ...appositionAfter(toks, j),
+    ...appositionBefore(toks, i, j),
+  ].map((w) => w.toLowerCase().replace(/[.,]$/, ""));
+  const fullTitle = title.length > 0 ? [...titleBefore(text, toks, i), ...owner, ...title] : [];
+  names.add({
+    kind: "person",
+    name: name.join(" "),
+    title: fullTitle.length > 0 ? fullTitle.join(" ") : null,
+    tokens: name,
+    descriptors: new Set(descriptors),
+    age: ageAfter(text, toks, j),
+    gender: genderOf(name, descriptors),
   });
 }
-
-/** "Putin" -> the person whose last name it is, else whose first name it is ("Kim" -> "Kim Jong Un"). */
-export function resolveShortName(people: readonly Person[], words: string[]): Person | null {
-  const full = words.join(" ");
-  const exact = people.find((person) => person.name === full);
-  if (exact) return exact;
-  const last = words[words.length - 1] ?? "";
-  const byLast = people.filter((person) => person.tokens[person.tokens.length - 1] === last);
-  if (byLast.length > 0) return byLast[byLast.length - 1] ?? null;
-  const byAny = people.filter((person) => person.tokens.includes(last));
-  return byAny[byAny.length - 1] ?? null;
-}
-
-const GENERIC_ROLES = new Set(["leader", "head", "official", "chief", "strongman", "ruler"]);
 
 /**
- * "the Russian leader" -> the person whose title or owner matches the qualifiers and whose role fits.
- * Null unless exactly one person fits: a wrong speaker is worse than none.
+ * The part of a title before an "of": "Bank of England Governor", "Minister of Mines and Energy". The run
+ * finder stops at lowercase words, so they are read back here.
  */
-export function resolveDescription(people: readonly Person[], description: string): Person | null {
-  const words = description.split(/\s+/).filter((word) => !/^(?:the|a|an)$/i.test(word));
-  if (words.length === 0) return null;
-  const role = (words[words.length - 1] as string).toLowerCase();
-  const qualifiers = words.slice(0, -1);
-  const fits = people.filter((person) => {
-    const titleWords = (person.title ?? "").toLowerCase().split(/\s+/);
-    const roleFits =
-      titleWords.includes(role) || (GENERIC_ROLES.has(role) && isHeadTitle(titleWords, person));
-    if (!roleFits) return false;
-    return qualifiers.every((q) => person.qualifiers.some((have) => sameStem(have, q)));
-  });
-  return fits.length === 1 ? (fits[0] as Person) : null;
+function titleBefore(text: string, toks: Token[], i: number): string[] {
+  const of = toks[i - 1]?.text === "and" && toks[i - 3]?.text === "of" ? i - 3 : i - 1;
+  if (toks[of]?.text !== "of" || !isCapitalised(toks[of - 1]?.text ?? "")) return [];
+  let k = of - 1;
+  while (k > 0 && isCapitalised((toks[k - 1] as Token).text) && !endsName((toks[k - 1] as Token).text)) k--;
+  while (k < of && LEADING_WORDS.has((toks[k] as Token).text)) k++;
+  return text
+    .slice((toks[k] as Token).start, (toks[i] as Token).start)
+    .trim()
+    .split(/\s+/);
 }
 
-function isHeadTitle(titleWords: string[], person: Person): boolean {
-  const heads = [
-    "president",
-    "prime",
-    "chancellor",
-    "king",
-    "queen",
-    "leader",
-    "premier",
-    "emir",
-    "chairman",
-  ];
-  return titleWords.some((word) => heads.includes(word)) || person.qualifiers.length > 0;
+/** "China's Foreign Ministry", "Kaito Motors", "the Kremlin", "NASA" after "space agency": the name, or null. */
+function organisationName(words: string[], toks: Token[], i: number): string | null {
+  const last = words[words.length - 1] ?? "";
+  const bare = words[0] === "The" ? words.slice(1) : words;
+  if (bare.length === 0) return null;
+  if (words.length >= 2 && ORGANISATION_HEADS.has(last)) return bare.join(" ");
+  // "Ministry of Economic Affairs", but not "Bank of England Governor Helen Marsh".
+  const of = words.indexOf("of");
+  if (
+    of > 0 &&
+    ORGANISATION_HEADS.has(words[of - 1] as string) &&
+    !words.slice(of).some((w) => TITLE_WORDS.has(w))
+  )
+    return bare.join(" ");
+  if (words.length === 1 && KNOWN_ORGANISATIONS.has(last)) return last;
+  if (words.length === 2 && words.join(" ") === "White House") return "White House";
+  const before = toks[i - 1]?.text.toLowerCase() ?? "";
+  if (ORGANISATION_NOUNS.has(before) && !isGivenName(words[0] as string)) return bare.join(" ");
+  return null;
 }
 
-/** "Russian" and "Russia", "North Korean" and "North Korea": the same stem, five letters or more. */
-function sameStem(a: string, b: string): boolean {
+/** Lowercase role words just before a name: "Former heavyweight champion", "Lions coach", "Swedish fifth seed". */
+function descriptorsBefore(toks: Token[], i: number): string[] {
+  const out: string[] = [];
+  for (let k = i - 1; k >= 0 && out.length < 4; k--) {
+    const word = (toks[k] as Token).text;
+    if (!/^\p{L}/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || /['’]s$/.test(word)) break;
+    if (isCapitalised(word) && !isTitleWord(word) && !isNationality(word)) break;
+    if (SPEECH_VERBS.has(word) || JUDGING_VERBS.has(word)) break;
+    out.unshift(word.toLowerCase());
+  }
+  return out;
+}
+
+/** "Swedish", "Dutch", "Russian": a capitalised word that describes where someone is from. */
+function isNationality(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    Object.values(DEMONYMS).includes(lower) ||
+    (NOT_NAMES.has(word) && /(?:an|ese|ish|ch|i)$/.test(lower)) ||
+    /(?:ish|ese)$/.test(lower)
+  );
+}
+
+/** "Laura Chen, a spokeswoman for Halvorsen Pharma," / "Clare Bowden, chief executive of …": the role words. */
+function appositionAfter(toks: Token[], j: number): string[] {
+  if (toks[j]?.text !== ",") return [];
+  const out: string[] = [];
+  for (let k = j + 1; k < toks.length && out.length < 5; k++) {
+    const word = (toks[k] as Token).text;
+    if (k === j + 1 && /^(?:a|an|the)$/.test(word)) continue;
+    if (/^\p{Ll}/u.test(word) && !PREPOSITIONS.has(word) && !FUNCTION_WORDS.has(word)) {
+      out.push(word);
+      continue;
+    }
+    // An apposition is closed: "Laura Chen, a spokeswoman for …", "Pieter Claes, a dairy farmer,".
+    return /^(?:[,.;]|for|of|from|with|at|in|who|whose)$/.test(word) ? out : [];
+  }
+  return out;
+}
+
+/** "the council's director, Sandra Oyelaran," / "her former coach, Bill Sorensen": the role words. */
+function appositionBefore(toks: Token[], i: number, j: number): string[] {
+  if (toks[i - 1]?.text !== "," || !/^[,.;]$/.test(toks[j]?.text ?? ".")) return [];
+  const out: string[] = [];
+  for (let k = i - 2; k >= 0 && out.length < 4; k--) {
+    const word = (toks[k] as Token).text;
+    if (!/^\p{Ll}/u.test(word) || FUNCTION_WORDS.has(word) || /['’]s$/.test(word)) break;
+    out.unshift(word);
+  }
+  return out;
+}
+
+/** "Moreau, 38," gives an age. */
+function ageAfter(text: string, toks: Token[], j: number): number | null {
+  const m = /^, (\d{1,3}),/.exec(text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 6));
+  return m ? Number(m[1]) : null;
+}
+
+function genderOf(name: string[], descriptors: string[]): Gender | null {
+  for (const word of descriptors) {
+    const gender = GENDERED_ROLES[word];
+    if (gender) return gender;
+    const suffix = Object.entries(GENDERED_ROLES).find(([role]) => role.length > 5 && word.endsWith(role));
+    if (suffix) return suffix[1];
+  }
+  return genderOfGivenName(name[0] as string);
+}
+
+/** The pronoun used right after a name, when nothing else tells: "Lang defended his record". */
+function genderAfter(text: string, end: number): Gender | null {
+  const m = /^[^.!?"“”]{0,60}?\b(he|his|him|she|her)\b/.exec(text.slice(end, end + 70));
+  if (!m || /\b\p{Lu}\p{Ll}+\b/u.test(m[0].slice(0, m[0].length - (m[1] as string).length))) return null;
+  return /^(?:he|his|him)$/.test(m[1] as string) ? "m" : "f";
+}
+
+/** Every mention of a known entity in one text, with whether it is the subject of its sentence. */
+function mentionsIn(text: string, paragraph: number, names: Directory): Mention[] {
+  const out: Mention[] = [];
+  const toks = tokens(text);
+  const sentences = sentenceSpans(text);
+  let s = 0;
+  let subjectTaken = -1;
+  for (let i = 0; i < toks.length; ) {
+    const j = capitalisedRun(text, toks, i);
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const words = toks.slice(i, j).map((t) => clean(t.text));
+    const entity = entityNamed(names, words);
+    if (entity) {
+      const start = (toks[i] as Token).start;
+      while (s < sentences.length - 1 && start >= (sentences[s] as Sentence).end) s++;
+      let k = i - 1;
+      while (k >= 0 && /^(?:the|a|an)$/.test((toks[k] as Token).text)) k--;
+      const subject = subjectTaken !== s && !PREPOSITIONS.has(toks[k]?.text ?? "");
+      subjectTaken = s;
+      out.push({ entity, paragraph, start, subject, sentenceStart: (sentences[s] as Sentence).start });
+      if (entity.kind === "person") {
+        entity.age ??= ageAfter(text, toks, j);
+        entity.gender ??= genderAfter(text, (toks[j - 1] as Token).end);
+        for (const word of [...appositionAfter(toks, j), ...appositionBefore(toks, i, j)])
+          entity.descriptors.add(word.toLowerCase());
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** The entity a capitalised run names, in full or in short, or null. */
+export function entityNamed(names: Directory, words: string[]): Entity | null {
+  let rest = words.filter((w) => !NOT_NAMES.has(w) || isTitleWord(w));
+  if (rest.length === 0) rest = words;
+  const joined = words.join(" ");
+  const bare = LEADING_WORDS.has(words[0] as string) ? words.slice(1).join(" ") : joined;
+  const exact = names.named(joined) ?? names.named(bare) ?? names.ownedAs(bare);
+  if (exact) return exact;
+  // "Russia's Defence Ministry" when the story named "Defence Ministry"; "the Russian Foreign Ministry".
+  for (let k = 1; k < words.length; k++) {
+    const tail = words.slice(k).join(" ");
+    const found = names.named(tail);
+    if (found?.kind === "organisation") return found;
+  }
+  const { name } = splitTitle(rest);
+  const core = name.length > 0 ? name : rest;
+  const person = names.named(core.join(" "));
+  if (person?.kind === "person") return person;
+  if (core.length !== 1) return null;
+  return shortName(names, core[0] as string);
+}
+
+/** "Putin" -> the person whose last name it is, else whose name holds it ("Kim" -> "Kim Jong Un", "Liu"). */
+export function shortName(names: Directory, word: string): Entity | null {
+  const byLast = names.withLast(word).filter((e) => e.kind === "person");
+  if (byLast.length > 0) return byLast[byLast.length - 1] ?? null;
+  const byAny = names.withToken(word);
+  const people = byAny.filter((e) => e.kind === "person");
+  if (people.length > 0) return people[people.length - 1] ?? null;
+  const orgs = byAny.filter((e) => e.kind === "organisation");
+  return orgs.length === 1 ? (orgs[0] as Entity) : null;
+}
+
+/** How far back, in paragraphs, a description ("the minister") looks for whom it describes. */
+const DESCRIPTION_REACH = 40;
+
+const GENERIC_ROLES = new Set(["leader", "head", "official", "chief", "strongman", "ruler", "boss"]);
+const HEAD_TITLES = new Set(
+  "president prime chancellor king queen leader premier emir chairman chairwoman chief executive head director governor mayor secretary-general"
+    .split(" ")
+    .filter(Boolean),
+);
+
+/**
+ * "the Russian leader", "the 38-year-old", "the Swede", "the ministry", "the company": the entity the
+ * description fits. Among several that fit, the one named last before `before`; a wrong speaker is worse than
+ * none, so a description nobody fits gives null.
+ */
+export function resolveDescription(
+  cast: Cast,
+  description: string[],
+  before: { paragraph: number; start: number },
+): Entity | null {
+  const words = description
+    .map((w) => w.toLowerCase())
+    .filter((w) => !/^(?:the|a|an|its|his|her|their|le|la|l'|der|die|das)$/.test(w));
+  const ofAt = words.indexOf("of");
+  const head = ofAt > 0 ? words.slice(0, ofAt) : words;
+  if (head.length === 0) return null;
+  const role = head[head.length - 1] as string;
+  const qualifiers = head.slice(0, -1).map((w) => w.replace(/['’]s$/, ""));
+  const nearby = new Set(
+    mentionsWithin(cast, before.paragraph - DESCRIPTION_REACH, before.paragraph + 2).map((m) => m.entity),
+  );
+  const fits = [...nearby].filter((entity) => roleFits(entity, role));
+  const qualified = fits.filter((entity) => qualifiers.every((q) => qualifierFits(entity, q)));
+  const pool = qualified.length > 0 ? qualified : fits.length === 1 ? fits : [];
+  return lastNamed(cast, pool, before);
+}
+
+function roleFits(entity: Entity, role: string): boolean {
+  const age = /^(\d{1,3})-year-old$/.exec(role);
+  if (age) return entity.age === Number(age[1]);
+  const demonym = DEMONYMS[role];
+  if (demonym) return entity.kind === "person" && [...entity.descriptors].some((d) => sameStem(d, demonym));
+  if (entity.descriptors.has(role)) return true;
+  if (entity.tokens.some((t) => t.toLowerCase() === role)) return true;
+  if (entity.kind === "organisation") {
+    if (role === "company" || role === "firm" || role === "group") {
+      return [...entity.descriptors, ...entity.tokens].some(
+        (w) => BUSINESS_NOUNS.has(w) || BUSINESS_NOUNS.has(w.toLowerCase()),
+      );
+    }
+    return false;
+  }
+  if (entity.title?.toLowerCase().split(/\s+/).includes(role)) return true;
+  if (GENERIC_ROLES.has(role)) return [...entity.descriptors].some((d) => HEAD_TITLES.has(d));
+  return false;
+}
+
+function qualifierFits(entity: Entity, qualifier: string): boolean {
+  if (/^(?:former|new|current|veteran|then|top|senior)$/.test(qualifier)) return true;
+  return [...entity.descriptors, ...entity.tokens.map((t) => t.toLowerCase())].some((d) =>
+    sameStem(d, qualifier),
+  );
+}
+
+/** Of the entities given, the one named last before a point in the story (else the first named after it). */
+export function lastNamed(
+  cast: Cast,
+  pool: readonly Entity[],
+  before: { paragraph: number; start: number },
+): Entity | null {
+  if (pool.length === 0) return null;
+  if (pool.length === 1) return pool[0] as Entity;
+  const earlier = mentionsWithin(cast, before.paragraph - DESCRIPTION_REACH, before.paragraph).filter(
+    (m) => pool.includes(m.entity) && (m.paragraph < before.paragraph || m.start < before.start),
+  );
+  return earlier[earlier.length - 1]?.entity ?? (pool[0] as Entity);
+}
+
+/** "Russian" and "Russia", "Swedish" and "swedish", "North Korean" and "North Korea": the same stem. */
+export function sameStem(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (x === y) return true;

@@ -33,7 +33,11 @@ export interface Source {
 export type QuoteKind = "direct" | "partial";
 
 export interface Quote {
-  /** The quoted words without the quote marks (and without the attribution's comma). */
+  /**
+   * The quoted words without the quote marks (and without the attribution's comma). A quote over several
+   * paragraphs is joined with single spaces; one broken by its attribution ("We will win," he said, "and
+   * soon.") is joined with " … ", and start/end then span both parts and the attribution between them.
+   */
   text: string;
   kind: QuoteKind;
   /** The speaker resolved to the fullest name the story gives ("Vladimir Putin"), or null. */

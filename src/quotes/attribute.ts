@@ -225,7 +225,6 @@ function isVerbAt(toks: Token[], k: number): boolean {
   const word = (toks[k] as Token).text;
   if (!SPEECH_VERBS.has(word)) return false;
   if (word === "according") return toks[k + 1]?.text === "to";
-  // "laut" and "selon" stand before the speaker only.
   return true;
 }
 

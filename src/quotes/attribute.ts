@@ -50,6 +50,8 @@ interface Attribution {
   at: Position;
   /** The text the tokens index into, for the speaker's words as written. */
   text: string;
+  /** Read right after a quote or a verb, not at a sentence's start: a lone capitalised word there is a name. */
+  placed?: boolean;
 }
 
 interface Said {
@@ -218,7 +220,13 @@ function attributionAfter(all: Token[], text: string, at: Position): Attribution
   if (comma !== -1)
     subject = appositionName(subject.slice(0, comma), subject.slice(comma + 1)) ?? subject.slice(0, comma);
   if (subject.length === 0 || subject.length > 8) return null;
-  return { phrase: subject, verb: verbPhrase((toks[v] as Token).text, following(toks, v)), at, text };
+  return {
+    phrase: subject,
+    verb: verbPhrase((toks[v] as Token).text, following(toks, v)),
+    at,
+    text,
+    placed: true,
+  };
 }
 
 function isVerbAt(toks: Token[], k: number): boolean {
@@ -252,7 +260,7 @@ function verbFirst(toks: Token[], v: number, text: string, at: Position): Attrib
   }
   if (phrase.length === 0) return null;
   const apposition = toks[k]?.text === "," ? appositionName(phrase, toks.slice(k + 1)) : null;
-  return { phrase: apposition ?? phrase, verb: verbPhrase(verb, following(toks, v)), at, text };
+  return { phrase: apposition ?? phrase, verb: verbPhrase(verb, following(toks, v)), at, text, placed: true };
 }
 
 /** A description followed by a name in apposition: the name is the better handle on the speaker. */
@@ -475,7 +483,7 @@ function resolve(found: Attribution, cast: Cast, last: Said | null, story: Story
     const entity = described ? resolveDescription(cast, words, at) : null;
     if (entity) return { entity, literal: null, asWritten };
     // "a White House official", "a SkyLink spokeswoman": someone speaking for the organisation named.
-    return { entity: null, literal: literalName(run), asWritten };
+    return { entity: null, literal: literalName(run, found.placed === true), asWritten };
   }
   if (described) return { entity: resolveDescription(cast, words, at), literal: null, asWritten };
   return { entity: null, literal: null, asWritten };
@@ -512,15 +520,17 @@ function nameRun(toks: Token[]): Token[] {
   return toks.slice(0, j);
 }
 
-/** A name the cast does not hold, kept only when it reads as a name: "NASA", "DigitalEurope", "Kremlin". */
-function literalName(run: Token[]): string | null {
+/** A name the cast does not hold, kept only when it reads as a name: "NASA", "DigitalEurope", "Smith" after "said". */
+function literalName(run: Token[], placed: boolean): string | null {
   const words = run.map((t) => t.text.replace(/[.,]$/, "")).filter((w) => !/^(?:The|A|An)$/.test(w));
   if (words.length === 0) return null;
   if (words.length === 1) {
     const word = words[0] as string;
     const acronym = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(word);
     const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word);
-    return acronym || camel ? word : null;
+    // `"…," said Smith` names Smith; "Critics said" at a sentence's start names nobody.
+    const lone = placed && !NOT_NAMES.has(word) && !LEADING_WORDS.has(word) && !isTitleWord(word);
+    return acronym || camel || lone ? word : null;
   }
   return words.join(" ");
 }

@@ -264,6 +264,15 @@ describe("attributeQuotes", () => {
     expect(quotesOf(story).map((q) => q.speaker)).toEqual(["Tomas Lindqvist", "Anouk de Vries", null]);
   });
 
+  it("takes a lone surname after the quote for a name, but not a capitalised noun opening a sentence", () => {
+    const story = [
+      '"We won," said Okonkwo.',
+      '"It was close," Brandt added.',
+      'Critics called the result "a fluke".',
+    ];
+    expect(quotesOf(story).map((q) => q.speaker)).toEqual(["Okonkwo", "Brandt", null]);
+  });
+
   it("leaves a quote inside a quote without a speaker", () => {
     const story = [`"The other kids called me 'the river girl,'" Miriam Adler said.`];
     expect(quotesOf(story)).toEqual([

@@ -3,14 +3,17 @@ import type { DebrisRule } from "./rule.js";
 export const promoRules: DebrisRule[] = [
   {
     id: "advertisement",
-    description: "Advertisement slots: 'Advertisement', 'ADVERTISEMENT', 'Ad'",
+    description:
+      "Advertisement slots, in the languages the agencies file in: 'Advertisement', 'Werbung', 'Publicidad'",
     scope: "line",
-    pattern: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues below advertisement)$/,
+    pattern:
+      /^(?:Advertisement|Advertising|Sponsored(?: content)?|Story continues below(?: advertisement)?|Ad|Werbung|Anzeige|Publicité|Publicidad|Pubblicità)$/i,
   },
   {
     id: "read-more",
-    description: "'Read more' and 'Also read' links",
+    description: "'Read more: …' and 'Also read: …' links (a label and a link, never a sentence)",
     scope: "line",
-    pattern: /^(?:Read more|READ MORE|Also read|ALSO READ|Read also|Continue reading)\b[^\n]{0,300}$/,
+    pattern:
+      /^(?:Read more|READ MORE|Also read|ALSO READ|Read also|READ ALSO|Continue reading|See also|SEE ALSO|Lire aussi|Lesen Sie auch|Leer también|Leggi anche)(?:\s{0,3}(?:[:»›>|]|[-–—]\s)[^\n]{0,200}|\s{1,3}(?:at|on|here)\b[^\n]{0,200}|[.…]{0,3})$/,
   },
 ];

@@ -16,6 +16,17 @@ describe("sentences", () => {
     ]);
   });
 
+  it("reads German „…“ and French « … » quotations as closed, so the sentences after them split", () => {
+    expect(
+      sentences("„Wir sind bereit. Es geht los“, sagte er. Dann ging er. « C'est fini. » Puis il partit."),
+    ).toEqual([
+      "„Wir sind bereit. Es geht los“, sagte er.",
+      "Dann ging er.",
+      "« C'est fini. »",
+      "Puis il partit.",
+    ]);
+  });
+
   it("ends a sentence at a closing quote mark", () => {
     expect(sentences('He said it was "ironic." Then he left.')).toEqual([
       'He said it was "ironic."',

@@ -104,17 +104,22 @@ function byPart<T extends { line: number }>(pieces: T[], parts: Part[]): T[][] {
   return out;
 }
 
+/** What a page of briefs is called: "Africa briefs", "News in brief", "World News Digest". */
+const PAGE_TITLE = /\b(?:briefs?|in brief|digest|round-?up|headlines|bulletin|wrap|top stories|news)$/i;
+
 /**
- * On a page of several dispatches where only the first has a headline, that "headline" is the page's
- * title ("Africa briefs"), not the first story's.
+ * On a page of several dispatches where only the first has a headline and it reads like a page's title
+ * ("Africa briefs"), it is the page's title, not the first story's headline.
  */
 function dropPageTitle(parts: Part[]): void {
   const [first, ...others] = parts;
-  if (!first?.parts.headline || others.length === 0 || others.some((p) => p.parts.headline)) return;
+  const title = first?.parts.headline;
+  if (!first || !title || others.length === 0 || others.some((p) => p.parts.headline)) return;
+  if (title.split(" ").length > 5 || !PAGE_TITLE.test(title)) return;
   const line = first.lines.find((l) => l.text.trim() !== "");
   first.parts.removed.push({
     rule: "page-title",
-    text: first.parts.headline,
+    text: title,
     line: line?.line ?? 1,
     column: 1,
   });

@@ -77,4 +77,16 @@ describe("parseDispatch on a page of several dispatches", () => {
       [null, "2025-03-18"],
     ]);
   });
+
+  it("keeps a real headline over the first of two briefs", () => {
+    const { records } = parseDispatch(
+      [
+        "India, Japan agree to deepen chip cooperation",
+        "Tokyo, Aug 29 (PTI) India and Japan on Friday agreed to deepen cooperation, officials said.",
+        "PTI ABC DEF",
+        "Tokyo, Aug 29 (PTI) Japan will invest 10 trillion yen in India, the governments said.",
+      ].join("\n"),
+    );
+    expect(records.map((r) => r.headline)).toEqual(["India, Japan agree to deepen chip cooperation", null]);
+  });
 });

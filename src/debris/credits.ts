@@ -43,6 +43,16 @@ export const creditRules: DebrisRule[] = [
   },
   {
     id: "sign-off",
+    description:
+      "A bracketed sign-off glued to the last sentence: '…he said. (Reporting by …; Editing by …)'",
+    scope: "inline",
+    pattern:
+      /(?<=[.!?"”’])[ \t]{1,5}\((?:Additional |Further )?(?:Reporting|Writing|Editing|Compiled|Reported|Research) by [^()\n]{2,400}\)[ \t]{0,5}$/g,
+    accept: (text) => signOff(text.trim()),
+    keepAs: "credits",
+  },
+  {
+    id: "sign-off",
     description: "Contributor lines kept as credits: 'Associated Press writer … contributed to this report.'",
     scope: "line",
     pattern:

@@ -16,4 +16,12 @@ export const promoRules: DebrisRule[] = [
     pattern:
       /^(?:Read more|READ MORE|Also read|ALSO READ|Read also|READ ALSO|Continue reading|See also|SEE ALSO|Lire aussi|Lesen Sie auch|Leer también|Leggi anche)(?:\s{0,3}(?:[:»›>|]|[-–—]\s)[^\n]{0,200}|\s{1,3}(?:at|on|here)\b[^\n]{0,200}|[.…]{0,3})$/,
   },
+  {
+    id: "coverage-link",
+    description: "Pointers to more coverage: 'Follow AP's coverage of … at https://…'",
+    scope: "line",
+    pattern:
+      /^(?:Follow|Read|See|Find|Get) (?:more of |all of )?(?:AP['’]s|our|the|Reuters['’]|AFP['’]s) (?:full |latest |live )?coverage (?:of|on|at) [^\n]{1,200}$/,
+    where: "trailer",
+  },
 ];

@@ -48,6 +48,17 @@ describe("debris rule families", () => {
     expect(ruleOf(text)).toBe(rule);
   });
 
+  it("strips a bracketed sign-off glued to the last sentence, and an AP coverage pointer", () => {
+    const { lines, kept, removed } = stripDebris(
+      'Tariffs are coming, he said. "It will be big." (Reporting by Andrea Shalal; Editing by Leslie Adler)\nFollow AP\'s coverage of trade at https://example.org/hub/trade',
+    );
+    expect(lines.map((l) => l.text.trim()).filter(Boolean)).toEqual([
+      'Tariffs are coming, he said. "It will be big."',
+    ]);
+    expect(kept.credits).toEqual(["(Reporting by Andrea Shalal; Editing by Leslie Adler)"]);
+    expect(removed.map((r) => r.rule)).toEqual(["sign-off", "coverage-link"]);
+  });
+
   it("keeps sign-offs as credits and captions as captions", () => {
     const { kept } = stripDebris(
       "Story.\nA farmer inspects a canal (AFP/File)\nReporting by Tom Archer; Editing by Sarah Whitfield",

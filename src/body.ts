@@ -10,12 +10,22 @@ import { squash } from "./normalise.js";
 export function paragraphs(lines: StoryLine[]): string[] {
   const out: string[] = [];
   for (const block of blocks(lines)) {
-    for (const paragraph of linesToParagraphs(block)) {
+    for (const paragraph of linesToParagraphs(block).flatMap(unglue)) {
       if (paragraph.length > RUN_ON_CHARS) out.push(...regroup(sentences(paragraph)));
       else out.push(paragraph);
     }
   }
   return out;
+}
+
+// "…twists of fate.Standing in his…": a scraper that joined paragraphs with no space between them. Two
+// small letters before the stop keep "U.S.Senate" and "St.Louis" whole; a straight quote is left alone, as
+// it cannot tell closing from opening.
+const GLUED_PARAGRAPH = /(?<=\p{Ll}\p{Ll}[.!?][”’»]?)(?=[“‘«„]?\p{Lu}\p{Ll})/u;
+
+/** A paragraph the scraper glued to the next one, split back where they met. */
+function unglue(paragraph: string): string[] {
+  return GLUED_PARAGRAPH.test(paragraph) ? paragraph.split(new RegExp(GLUED_PARAGRAPH, "gu")) : [paragraph];
 }
 
 /** Longer than this, with several sentences, a paragraph is taken for several run together. */

@@ -8,7 +8,7 @@ import type { StoryLine } from "./debris/index.js";
 import { bylineOf } from "./header/byline.js";
 import { type DatelineMatch, findBareDateline, findDateline } from "./header/dateline.js";
 import { looksLikeHeadline } from "./header/headline.js";
-import { metaLine, pageDateLine } from "./header/meta.js";
+import { metaLine, pageDateLine, splitTrailingDate } from "./header/meta.js";
 import { knownPlace } from "./header/places.js";
 
 /** Longest headline run into a dateline on the same line; longer, it is story text. */
@@ -24,15 +24,50 @@ export function splitPages(lines: StoryLine[]): StoryLine[][] {
     const text = (lines[i] as StoryLine).text;
     if (text.trim() === "") continue;
     const match = opensStory(text);
-    if (!match) {
-      if (opened) bodySince = true;
+    if (match) {
+      if (opened && bodySince) starts.push(headerStart(lines, i, starts[starts.length - 1] as number));
+      opened = true;
+      bodySince = text.slice(match.bodyStart).trim() !== "";
       continue;
     }
-    if (opened && bodySince) starts.push(headerStart(lines, i, starts[starts.length - 1] as number));
-    opened = true;
-    bodySince = text.slice(match.bodyStart).trim() !== "";
+    // A listing without datelines: a headline with its date ("Headline" / "Wed, 30 Jul 2025 05:05 GMT"),
+    // after a story and before more text, opens the next dispatch.
+    const dated = datedHeader(lines, i);
+    if (dated !== null && bodySince) {
+      starts.push(dated);
+      bodySince = false;
+      continue;
+    }
+    if (dated !== null) opened = true;
+    else if (opened) bodySince = true;
   }
   return starts.map((start, k) => lines.slice(start, starts[k + 1] ?? lines.length));
+}
+
+/**
+ * Where a dated header block starts when line `i` ends one: a headline with a feed date glued to it, or a
+ * page date line under a headline-shaped line. Null otherwise, and when no text follows it.
+ */
+function datedHeader(lines: StoryLine[], i: number): number | null {
+  const text = (lines[i] as StoryLine).text.trim();
+  const next = nextContent(lines, i);
+  if (next === null || pageDateLine(next) || splitTrailingDate(next)) return null;
+  if (splitTrailingDate(text)) return i;
+  if (!pageDateLine(text)) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const above = (lines[j] as StoryLine).text.trim();
+    if (above === "") continue;
+    return isHeaderLine(above) && !pageDateLine(above) ? j : null;
+  }
+  return null;
+}
+
+function nextContent(lines: StoryLine[], i: number): string | null {
+  for (let j = i + 1; j < lines.length; j++) {
+    const text = (lines[j] as StoryLine).text.trim();
+    if (text !== "") return text;
+  }
+  return null;
 }
 
 /** A dateline that can open a dispatch: at the start of its line, or after nothing longer than a headline. */

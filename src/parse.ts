@@ -80,11 +80,14 @@ function buildRecords(text: string, origin: Origin, options: ParseOptions, notes
   const removed = byPart(stripped.removed, parts);
   const kept = byPart(stripped.keptAt, parts);
   let lastPageDate: Segmented["pageDate"] = null;
+  // A section title over the page ("AFP Top News") names the agency of every dispatch that names none.
+  const section = parts[0]?.parts.sectionAgency ?? null;
   return parts.map((part, k) => {
     const page = {
       removed: removed[k] ?? [],
       kept: kept[k] ?? [],
       pageNotices,
+      section,
       // A dateline without a year on a page of briefs takes the year from the page date above.
       earlierPageDate: lastPageDate,
     };
@@ -130,6 +133,7 @@ interface PageContext {
   removed: Removal[];
   kept: KeptPiece[];
   pageNotices: KeptPiece[];
+  section: Agency | null;
   earlierPageDate: Segmented["pageDate"];
 }
 
@@ -197,7 +201,8 @@ const SIGNAL_RULES = ["agency-signoff", "syndication-note", "copyright-notice", 
 
 /**
  * The dateline's agency; failing that, one the header names (meta line, headline suffix), then one named
- * by the story's sign-off, syndication note, copyright notice or photo credits, in that order.
+ * by the story's sign-off, syndication note, copyright notice or photo credits, then by a section title
+ * over the page ("AFP Top News"), in that order.
  */
 function sourceOf(parts: Segmented, page: PageContext, notices: string[]): Source | null {
   const agency: Agency | null | undefined = parts.dateline?.agency ?? parts.agency;
@@ -213,7 +218,8 @@ function sourceOf(parts: Segmented, page: PageContext, notices: string[]): Sourc
       if (found) return toSource(found);
     }
   }
-  return null;
+  const section = parts.sectionAgency ?? page.section;
+  return section ? toSource(section) : null;
 }
 
 function aliasIn(text: string): Agency | undefined {

@@ -1,10 +1,10 @@
 import type { StoryLine } from "./debris/index.js";
-import { type Agency, agencyLine } from "./header/agencies.js";
+import { type Agency, agencyLine, sectionAgency } from "./header/agencies.js";
 import { bylineOf, splitByline } from "./header/byline.js";
 import { type DatelineMatch, findBareDateline, findDateline, findPlaceLine } from "./header/dateline.js";
 import type { PartialDate } from "./header/dates.js";
 import { cleanHeadline, looksLikeHeadline, splitSiteSuffix, splitSlug } from "./header/headline.js";
-import { metaLine, type PageDate, pageDateLine } from "./header/meta.js";
+import { metaLine, type PageDate, pageDateLine, splitTrailingDate } from "./header/meta.js";
 import type { Removal } from "./record.js";
 
 /** The story split into its header fields and the lines of its body. */
@@ -18,6 +18,8 @@ export interface Segmented {
   pageDateReadings: PartialDate[];
   /** An agency the header names outside the dateline: a meta line, a headline suffix. */
   agency: Agency | null;
+  /** An agency a section title above the headline names ("AFP Top News"): the weakest signal. */
+  sectionAgency: Agency | null;
   body: StoryLine[];
   /** Header lines that are neither headline, byline nor dateline (kickers, slugs), kept for the audit. */
   removed: Removal[];
@@ -90,6 +92,7 @@ function readHeaderLines(header: StoryLine[], out: Segmented): void {
     const again = cleanHeadline(splitSlug(trimmed).rest);
     const rule = again === out.headline ? "repeated-headline" : "above-headline";
     out.removed.push({ rule, text: trimmed, line: storyLine.line, column: 1 });
+    out.sectionAgency ??= sectionAgency(trimmed) ?? null;
   }
 }
 
@@ -116,8 +119,19 @@ function takePageDate(out: Segmented, found: PageDate): void {
 
 /** The headline, less desk slugs in front ("UPDATE 2-") and a site or agency name behind ("- Reuters"). */
 function setHeadline(out: Segmented, text: string, from: StoryLine): void {
-  const trimmed = text.trim();
+  let trimmed = text.trim();
   const column = Math.max(0, from.text.indexOf(trimmed)) + 1;
+  const dated = splitTrailingDate(trimmed);
+  if (dated) {
+    takePageDate(out, dated.date);
+    out.removed.push({
+      rule: "page-date",
+      text: dated.text,
+      line: from.line,
+      column: column + dated.headline.length,
+    });
+    trimmed = dated.headline.trim();
+  }
   const { slug, rest } = splitSlug(trimmed);
   if (slug) out.removed.push({ rule: "desk-slug", text: slug, line: from.line, column });
   const { suffix, rest: bare } = splitSiteSuffix(rest);
@@ -144,6 +158,15 @@ function withoutDateline(lines: StoryLine[], content: StoryLine[]): Segmented {
     readFact((content[first] as StoryLine).text.trim(), lineOf(content, first), out)
   )
     first++;
+  // A headline with its feed date glued on ("…chimpsWed, 30 Jul 2025 05:05 GMT") is the headline even under
+  // a section title; what is above it goes to the audit.
+  const dated = content.slice(first, first + HEADER_TAIL).findIndex((l) => splitTrailingDate(l.text.trim()));
+  for (let k = 0; k < dated; k++) {
+    const above = content[first + k] as StoryLine;
+    out.removed.push({ rule: "above-headline", text: above.text.trim(), line: above.line, column: 1 });
+    out.sectionAgency ??= sectionAgency(above.text) ?? null;
+  }
+  if (dated > 0) first += dated;
   const top = content[first];
   // A short first line followed by more text is the headline; a lone paragraph is all body.
   if (top && content.length > first + 1 && looksLikeHeadline(top.text)) {
@@ -176,6 +199,7 @@ function emptySegmented(): Segmented {
     pageDate: null,
     pageDateReadings: [],
     agency: null,
+    sectionAgency: null,
     body: [],
     removed: [],
     datelineLine: null,

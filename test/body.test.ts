@@ -59,6 +59,16 @@ describe("paragraphs", () => {
     expect(out.join(" ")).toBe(run);
   });
 
+  it("splits paragraphs a scraper glued together without a space, and nothing else", () => {
+    expect(paragraphs(lines("He came to it late.Standing at the gate, he smiled. Talks went on."))).toEqual([
+      "He came to it late.",
+      "Standing at the gate, he smiled. Talks went on.",
+    ]);
+    expect(paragraphs(lines("The U.S.Senate and St.Louis met e.g.Friday."))).toEqual([
+      "The U.S.Senate and St.Louis met e.g.Friday.",
+    ]);
+  });
+
   it("keeps the lede alone and pairs short sentences", () => {
     expect(regroup(["Lede.", "Two.", "Three.", "Four."])).toEqual(["Lede.", "Two. Three.", "Four."]);
   });

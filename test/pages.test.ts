@@ -28,6 +28,29 @@ describe("splitPages", () => {
     expect(splitPages(lines(page))).toHaveLength(2);
   });
 
+  it("splits a listing without datelines at each headline that carries its date", () => {
+    const page = [
+      "AFP Top News",
+      "Vet raises orphaned elephantsWed, 30 Jul 2025 05:05:19 GMT",
+      "A vet has spent two decades nursing calves …",
+      "Protests spreadTue, 29 Jul 2025 20:34:14 GMT",
+      "At least five people were killed …",
+      "Rate held",
+      "Published July 29, 2025",
+      "The central bank held its key rate.",
+    ].join("\n");
+    expect(firstLines(page)).toEqual([
+      "AFP Top News",
+      "Protests spreadTue, 29 Jul 2025 20:34:14 GMT",
+      "Rate held",
+    ]);
+  });
+
+  it("does not open a dispatch at a page date that closes a story", () => {
+    const story = ["Rate held", "The central bank held its key rate.", "Published July 29, 2025"].join("\n");
+    expect(splitPages(lines(story))).toHaveLength(1);
+  });
+
   it("keeps one story whole when a later paragraph merely mentions an agency or a place", () => {
     const story = [
       "Storm hits coast",

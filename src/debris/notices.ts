@@ -10,10 +10,10 @@ export const noticeRules: DebrisRule[] = [
   {
     id: "syndication-note",
     description:
-      "Republishers' notes on syndicated copy: 'This story has not been edited by … and is auto-generated from a syndicated feed', 'auto-generated from ANI news service', Anadolu's subscription note",
+      "Republishers' notes on syndicated copy: 'This story has not been edited by … and is auto-generated from a syndicated feed', 'auto-generated from ANI news service', Anadolu's subscription note, AP's funding note",
     scope: "line",
     pattern:
-      /^\(?(?:This (?:report|story|article|news|copy)\b[^\n]{0,120}(?:auto-generated|syndicated feed|wire agency feed|news service|agency feed)[^\n]{0,200}|Only the headline[^\n]{0,200}syndicated feed[^\n]{0,40}|[^\n]{0,40}website contains only a portion of the news stories[^\n]{0,300}|Disclaimer:[^\n]{0,300}(?:syndicated|agency|wire)[^\n]{0,200})$/,
+      /^\(?(?:This (?:report|story|article|news|copy)\b[^\n]{0,120}(?:auto-generated|syndicated feed|wire agency feed|news service|agency feed)[^\n]{0,200}|Only the headline[^\n]{0,200}syndicated feed[^\n]{0,40}|[^\n]{0,40}website contains only a portion of the news stories[^\n]{0,300}|Disclaimer:[^\n]{0,300}(?:syndicated|agency|wire)[^\n]{0,200}|The (?:Associated Press|AP)\b[^\n]{0,120} receives (?:financial )?support from [^\n]{1,400}|The AP is solely responsible for all content\.?)$/,
   },
   {
     id: "cookie-notice",

@@ -14,7 +14,13 @@ export const promoRules: DebrisRule[] = [
     description: "'Read more: …' and 'Also read: …' links (a label and a link, never a sentence)",
     scope: "line",
     pattern:
-      /^(?:Read more|READ MORE|Also read|ALSO READ|Read also|READ ALSO|Continue reading|See also|SEE ALSO|Lire aussi|Lesen Sie auch|Leer también|Leggi anche)(?:\s{0,3}(?:[:»›>|]|[-–—]\s)[^\n]{0,200}|\s{1,3}(?:at|on|here)\b[^\n]{0,200}|[.…]{0,3})$/,
+      /^(?:Read more|Read More|READ MORE|Also read|ALSO READ|Read also|READ ALSO|Continue reading|See also|SEE ALSO|Lire aussi|Lesen Sie auch|Leer también|Leggi anche)(?:\s{0,3}(?:[:»›>|]|[-–—]\s)[^\n]{0,200}|\s{1,3}(?:at|on|here)\b[^\n]{0,200}|[.…]{0,3})$/,
+  },
+  {
+    id: "read-more",
+    description: "A teaser's 'Read More »' link, alone or after the headline it repeats",
+    scope: "line",
+    pattern: /^(?:[^\n]{1,300}\s)?(?:Read More|Read more|READ MORE)\s{0,3}[»›>]?$/,
   },
   {
     id: "coverage-link",

@@ -204,3 +204,20 @@ export function agencyLine(line: string): Agency | undefined {
     .replace(/[.\s]+$/, "");
   return spelledAsRegistered(bare) ? agencyBySpelling(bare) : undefined;
 }
+
+/**
+ * A section title that opens with an agency's name: "AFP Top News", "AFP Africa", "Reuters World News".
+ * The agency, or undefined for anything else (a sentence, a headline that merely starts with "AFP").
+ */
+export function sectionAgency(line: string): Agency | undefined {
+  const words = line.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6 || /[.,:;!?"“”]/.test(line)) return undefined;
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const name = words.slice(0, n).join(" ");
+    const rest = words.slice(n);
+    if (spelledAsRegistered(name) && agencyBySpelling(name) && rest.every((w) => /^[\p{Lu}&]/u.test(w))) {
+      return agencyBySpelling(name);
+    }
+  }
+  return undefined;
+}

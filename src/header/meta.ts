@@ -100,3 +100,15 @@ export function personName(text: string): boolean {
     knownPlace(text) === undefined
   );
 }
+
+// A feed's date glued to the end of a headline: "…orphaned chimpsWed, 30 Jul 2025 05:05:19 GMT".
+const TRAILING_FEED_DATE =
+  /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4}(?: \d{2}:\d{2}(?::\d{2})?)?(?: (?:GMT|UTC|[+-]\d{4}))?$/;
+
+/** Splits a feed date off the end of a headline line; null when the line does not end in one. */
+export function splitTrailingDate(line: string): { headline: string; date: PageDate; text: string } | null {
+  const m = TRAILING_FEED_DATE.exec(line);
+  if (!m || m.index === 0) return null;
+  const date = pageDateLine(m[0]);
+  return date ? { headline: line.slice(0, m.index), date, text: m[0] } : null;
+}

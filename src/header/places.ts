@@ -102,7 +102,8 @@ const KEEP_LOWER = new Set([
 export function placeCase(place: string): string {
   const known = knownPlace(place);
   if (known) return known;
-  if (place !== place.toUpperCase()) return place;
+  // "IN", "NY", "UK": a state or country code after the place stays in capitals ("Upland, IN").
+  if (place !== place.toUpperCase() || /^[A-Z]{2}$/.test(place)) return place;
   return place
     .split(/(\s+|-)/)
     .map((word, i) => {

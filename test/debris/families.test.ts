@@ -42,6 +42,8 @@ describe("debris rule families", () => {
     ["BREAKING: Storm warning issued for southern coast", "ticker"],
     ["Werbung", "advertisement"],
     ["Read more: France braces for another dry summer", "read-more"],
+    ["Five killed as protests spreadTue, 29 Jul 2025 20:34:14 GMT Read More »", "read-more"],
+    ["The AP is solely responsible for all content.", "syndication-note"],
     ["RIPRODUZIONE RISERVATA © Copyright ANSA", "copyright-notice"],
     ["© 2025 AFP. Tous droits de reproduction et de représentation réservés.", "copyright-notice"],
   ])("strips %s as %s", (text, rule) => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { agencyIn, agencyLine } from "../../src/header/agencies.js";
+import { agencyIn, agencyLine, sectionAgency } from "../../src/header/agencies.js";
 import { findBareDateline, findDateline, findPlaceLine } from "../../src/header/dateline.js";
 import { readDate, slashReadings } from "../../src/header/dates.js";
 import { cleanHeadline, splitSiteSuffix, splitSlug } from "../../src/header/headline.js";
-import { metaLine, pageDateLine } from "../../src/header/meta.js";
+import { metaLine, pageDateLine, splitTrailingDate } from "../../src/header/meta.js";
+import { placeCase } from "../../src/header/places.js";
 import { resolveDate } from "../../src/header/when.js";
 
 const read = (line: string) => {
@@ -100,6 +101,22 @@ describe("agencies", () => {
   });
 });
 
+describe("section titles and places", () => {
+  it("reads the agency of a section title, not of a headline that starts with it", () => {
+    expect(sectionAgency("AFP Top News")?.code).toBe("AFP");
+    expect(sectionAgency("Reuters World News")?.code).toBe("Reuters");
+    expect(sectionAgency("AFP reporters saw the convoy")).toBeUndefined();
+    expect(sectionAgency("AFP: Top News")).toBeUndefined();
+  });
+
+  it("writes places normally but keeps a state code in capitals", () => {
+    expect(placeCase("SAN JOSE")).toBe("San Jose");
+    expect(placeCase("IN")).toBe("IN");
+    expect(findDateline("Upland, IN (SPX) Apr 24, 2025 The satellite")?.place).toBe("Upland, IN");
+    expect(findDateline("CAPE CANAVERAL, Fla. (AP) — NASA")?.place).toBe("Cape Canaveral, Fla.");
+  });
+});
+
 describe("headlines", () => {
   it.each([
     ["UPDATE 2-Oil slips on stock build", "UPDATE 2-", "Oil slips on stock build"],
@@ -159,6 +176,14 @@ describe("page dates and meta lines", () => {
   it("is not fooled by a headline that starts with a date", () => {
     expect(pageDateLine("3 May protests draw thousands")).toBeNull();
     expect(readDate("Wednesday, September 3, 2025")?.date).toEqual({ year: 2025, month: 9, day: 3 });
+  });
+
+  it("splits a feed date glued to the end of a headline", () => {
+    expect(splitTrailingDate("Five killed as protests spreadTue, 29 Jul 2025 20:34:14 GMT")).toMatchObject({
+      headline: "Five killed as protests spread",
+      date: { date: { year: 2025, month: 7, day: 29 } },
+    });
+    expect(splitTrailingDate("Five killed as protests spread")).toBeNull();
   });
 
   it("reads the agency, date and writer of a republisher's meta line", () => {

@@ -114,7 +114,8 @@ function findRuns(raw: string[], rules: readonly DebrisRule[]): Map<number, Debr
       const hit = i < raw.length && matches(rule, (raw[i] ?? "").trim());
       if (hit && start === -1) start = i;
       if (!hit && start !== -1) {
-        if (i - start >= (rule.minRun ?? 3))
+        const run = raw.slice(start, i).map((line) => line.trim());
+        if (run.length >= (rule.minRun ?? 3) && (rule.acceptRun?.(run) ?? true))
           for (let k = start; k < i; k++) if (!found.has(k)) found.set(k, rule);
         start = -1;
       }

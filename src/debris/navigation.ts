@@ -8,6 +8,29 @@ function sectionPath(text: string): boolean {
   );
 }
 
+/** Words that name a site's sections. Data: a menu has some of them, a list of names in a story none. */
+const SECTION_WORDS = new Set(
+  `home news world business sport sports politics opinion video videos tech technology science health
+  entertainment culture lifestyle life economy markets money asia europe africa americas middle east space
+  military weather climate environment travel live podcasts photos latest more menu search login subscribe
+  national international local us uk china india region regions features analysis investigations media
+  arts books food style education energy industry defence defense security diplomacy`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** At least half the items of a bullet run are section names: "* Home", "* World", "* Middle East". */
+function sectionMenu(items: string[]): boolean {
+  const sections = items.filter((item) =>
+    item
+      .replace(/^[*•·▪►-]\s{1,3}/, "")
+      .toLowerCase()
+      .split(/[\s&]+/)
+      .some((word) => SECTION_WORDS.has(word)),
+  );
+  return sections.length * 2 >= items.length;
+}
+
 export const navigationRules: DebrisRule[] = [
   {
     id: "navigation",
@@ -18,10 +41,12 @@ export const navigationRules: DebrisRule[] = [
   },
   {
     id: "navigation",
-    description: "A run of three or more short bullet items with no sentence in them: '* Home', '* World'",
+    description:
+      "A run of three or more short bullet items naming site sections: '* Home', '* World', '* Business'",
     scope: "run",
     pattern: /^[*•·▪►-]\s{1,3}[\p{L}&'’ -]{1,40}$/u,
     accept: (text) => text.split(/\s+/).length <= 5,
     minRun: 3,
+    acceptRun: sectionMenu,
   },
 ];

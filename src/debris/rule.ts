@@ -35,6 +35,8 @@ export interface DebrisRule {
   where?: "anywhere" | "trailer";
   /** For `run` rules: how many consecutive matching lines make a run (default 3). */
   minRun?: number;
+  /** For `run` rules: a check of the whole run (a list of site sections, not a list of names). */
+  acceptRun?: (lines: string[]) => boolean;
 }
 
 /** Does the rule match this trimmed line (or inline piece)? */

@@ -5,8 +5,10 @@ import type { DebrisRule } from "./rule.js";
 function deskCodes(text: string): boolean {
   const [agency, ...codes] = text.trim().split(/\s+/);
   if (!agency || codes.length === 0 || codes.length > 8 || !agencyLine(agency)) return false;
+  // Capitals and digits ("ABC NSD RT"), or initials of up to three small letters ("ans xx"): "AFP was told",
+  // a wrapped line of story text, is neither.
   return (
-    codes.every((code) => /^[A-Z0-9]{1,5}$/.test(code)) || codes.every((code) => /^[a-z]{1,4}$/.test(code))
+    codes.every((code) => /^[A-Z0-9]{1,5}$/.test(code)) || codes.every((code) => /^[a-z]{1,3}$/.test(code))
   );
 }
 

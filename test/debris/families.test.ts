@@ -99,6 +99,12 @@ describe("debris rule families", () => {
     expect(ruleOf(text)).toBeNull();
   });
 
+  it("leaves a list of names in the story, and a wrapped line that starts with an agency", () => {
+    const story =
+      "The new cabinet:\n- Jane Okafor\n- Ali Musa\n- Grace Bello\nAFP was told\nthat the list was final.";
+    expect(stripDebris(`Lede.\n${story}`).removed).toEqual([]);
+  });
+
   it("leaves two bullet items alone: a run needs three", () => {
     expect(ruleOf("* Home", "* World")).toBeNull();
   });

@@ -44,7 +44,8 @@ export function segment(lines: StoryLine[]): Segmented {
 
 function bareDateline(text: string, k: number, content: StoryLine[]): DatelineMatch | null {
   if (pageDateLine(text) || metaLine(text)) return null;
-  return findBareDateline(text) ?? (k + 1 < content.length ? findPlaceLine(text) : null);
+  // On the first line, only a known place: "NATO: Allies pledge…" or "STOCKS RALLY - Dow…" is a headline.
+  return findBareDateline(text, k > 0) ?? (k + 1 < content.length ? findPlaceLine(text) : null);
 }
 
 function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match: DatelineMatch): Segmented {

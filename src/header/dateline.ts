@@ -70,20 +70,24 @@ const NOT_PLACES = new Set(
   `NOTE UPDATE UPDATED BREAKING WATCH EXCLUSIVE LIVE VIDEO PHOTOS PHOTO ANALYSIS OPINION EDITORIAL CORRECTION
   CORRECTED ADVISORY FLASH URGENT ALERT DEVELOPING READ ALSO SEE FILE FACTBOX EXPLAINER INTERVIEW FEATURE REVIEW
   COMMENT SOURCE SOURCES AGENCIES WIRES STAFF REPORT MARKETS TOP NEWS HIGHLIGHTS TRENDING WARNING ADVERTISEMENT
-  SPONSORED LISTEN SUMMARY RECAP TIMELINE`
+  SPONSORED LISTEN SUMMARY RECAP TIMELINE WHO IMF NATO OPEC ASEAN EU UN UK US USA FIFA UEFA IOC NASA ESA CDC FBI
+  CIA ECB FED WTO IAEA UNICEF UNESCO UNHCR NHS BBC CNN ICC ICJ BRICS OECD AU`
     .split(/\s+/)
     .filter(Boolean),
 );
 
-/** A dateline with no agency marker, at the start of a line: "WASHINGTON:" / "SAN JOSE, Costa Rica —". */
-export function findBareDateline(line: string): DatelineMatch | null {
+/**
+ * A dateline with no agency marker, at the start of a line: "WASHINGTON:" / "SAN JOSE, Costa Rica —".
+ * A place the gazetteer does not know counts only with `unknownPlaces` (under a headline, not as one).
+ */
+export function findBareDateline(line: string, unknownPlaces = true): DatelineMatch | null {
   const m =
     /^([A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,3})(, [A-Z][A-Za-z.'-]{1,30}(?: [A-Z][A-Za-z.'-]{1,30}){0,2})?(?:, (\S{3,10}\.? \d{1,2}))?\s{0,3}(?:[:—–]|--| -)\s{0,3}(?=\S)/.exec(
       line,
     );
   if (!m) return null;
   const first = m[1] ?? "";
-  if (!placeLike(first)) return null;
+  if (!(unknownPlaces ? placeLike(first) : knownPlace(first))) return null;
   // The story starts after a bare dateline: a capital, a digit or a quote mark, never a date.
   const after = line.slice(m[0].length);
   if (!/^[\p{Lu}\d"“'‘«„]/u.test(after) || readDate(after) !== null) return null;

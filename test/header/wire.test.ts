@@ -83,6 +83,9 @@ describe("datelines of every agency", () => {
     expect(findBareDateline("TOKYO - The government will")?.place).toBe("Tokyo");
     expect(findBareDateline("BREAKING: Storm hits coast")).toBeNull();
     expect(findBareDateline("WHO: cholera spreads")).toBeNull();
+    expect(findBareDateline("NATO: Allies pledge more troops")).toBeNull();
+    expect(findBareDateline("STOCKS RALLY - Dow hits a record", false)).toBeNull();
+    expect(findBareDateline("LAGOS: The governor said", false)?.place).toBe("Lagos");
     expect(findBareDateline("KYODO NEWS - Sep 3, 2025 - 18:40")).toBeNull();
     expect(findPlaceLine("ANKARA")?.place).toBe("Ankara");
     expect(findPlaceLine("Ankara")).toBeNull();

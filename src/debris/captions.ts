@@ -1,4 +1,4 @@
-import { agencyIn } from "../header/agencies.js";
+import { agencyIn, agencyLine } from "../header/agencies.js";
 import type { DebrisRule } from "./rule.js";
 
 const PHOTO_WORDS = /\b(?:File|Photo|Photos|PHOTO|PHOTOS|Image|Images|Pool|Handout|Getty|EPA|Stringer|via)\b/;
@@ -12,6 +12,8 @@ function photoCredit(text: string): boolean {
   const credit = text.slice(open + 1, -1);
   if (open === -1 || credit.length > 80) return false;
   if (PHOTO_WORDS.test(credit)) return true;
+  // "This photo, provided by …, shows … (PHOTO NOT FOR SALE) (Yonhap)": the agency alone, after a caption.
+  if (agencyLine(credit) && /\b(?:photo|image|picture)\b/i.test(text.slice(0, open))) return true;
   // "AGENCY/Firstname Lastname" or "Firstname Lastname/AGENCY"
   const sides = credit.split("/").map((side) => side.trim());
   return (

@@ -80,6 +80,15 @@ export const creditRules: DebrisRule[] = [
     where: "trailer",
   },
   {
+    id: "sign-off",
+    description:
+      "Editors named after the story, kept as credits: '(Web editor: Zhang Wei, Liu Fang)', '(Edited by …)'",
+    scope: "line",
+    pattern: /^\((?:Web editors?|Editors?|Edited by|Responsible editors?)\s{0,2}:?\s{1,3}[^()\n]{2,120}\)$/,
+    keepAs: "credits",
+    where: "trailer",
+  },
+  {
     id: "contact-block",
     description: "Contact details for the story's reporters and editors, kept as credits",
     scope: "block",

@@ -24,6 +24,13 @@ export const promoRules: DebrisRule[] = [
   },
   {
     id: "coverage-link",
+    description: "'More stories like this are available on …', 'For more news, visit …'",
+    scope: "line",
+    pattern:
+      /^(?:More stories like this are available on|For more (?:news|stories|coverage)(?: like this)?,? (?:visit|go to|see))\s[^\n]{1,120}$/,
+  },
+  {
+    id: "coverage-link",
     description: "Pointers to more coverage: 'Follow AP's coverage of … at https://…'",
     scope: "line",
     pattern:

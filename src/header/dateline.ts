@@ -54,7 +54,7 @@ export function findDateline(line: string, limit = 600): DatelineMatch | null {
       parsed &&
       parsed.start > firstWordOffset(before) &&
       !parsed.date &&
-      !knownPlace(parsed.place.split(",")[0] ?? "")
+      !knownPlace(parsed.place?.split(",")[0] ?? "")
     ) {
       continue;
     }
@@ -224,7 +224,8 @@ function placeAfterMarker(text: string): AfterMarker | null {
 
 interface ParsedPlace {
   start: number;
-  place: string;
+  /** Null for a dateline of a date alone: "Sept. 17 (UPI) --". */
+  place: string | null;
   date: PartialDate | null;
 }
 
@@ -236,6 +237,10 @@ interface ParsedPlace {
 export function placeAndDate(before: string): ParsedPlace | null {
   let rest = before.replace(/[\s,]+$/, "");
   let date: PartialDate | null = null;
+  const whole = readDate(rest.trim());
+  if (whole && whole.length >= rest.trim().replace(/\.$/, "").length) {
+    return { start: firstWordOffset(before), place: null, date: whole.date };
+  }
   for (const cut of [rest.lastIndexOf(","), rest.lastIndexOf(". ")].sort((a, b) => b - a)) {
     if (cut === -1) continue;
     const tail = rest.slice(cut + 1).trim();

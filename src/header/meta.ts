@@ -21,7 +21,10 @@ export interface MetaLine {
 }
 
 const LABEL =
-  /^(?:Updated|Published|Posted|Last updated|First published|Date|Dated|Aktualisiert(?: am)?|Veröffentlicht(?: am)?|Stand|Publié le|Mis à jour le|Actualizado|Publicado|Aggiornato|Pubblicato(?: il)?|Update)(?: on| at)?\s{0,2}:?\s{1,3}/i;
+  /^(?:Updated|Published|Posted|Last updated|First published|Date|Dated|Aktualisiert(?: am)?|Veröffentlicht(?: am)?|Stand|Publié le|Mis à jour le|Actualizado(?: el)?|Publicado(?: el)?|Aggiornato(?: il)?|Pubblicato(?: il)?|Update)(?: on| at)?\s{0,2}:?\s{1,3}/i;
+/** Labels in languages that always write the day first: their "04/09/2025" is the 4th of September. */
+const DAY_FIRST_LABEL =
+  /^(?:Aktualisiert|Veröffentlicht|Stand|Publié|Mis à jour|Actualizado|Publicado|Aggiornato|Pubblicato)/i;
 // A time of day written before the date: "4:12 PM EDT, September 3, 2025".
 const TIME_FIRST = /^\d{1,2}[:.]\d{2}\s{0,2}(?:[AaPp]\.?[Mm]\.?)?\s{0,2}(?:[A-Z]{2,5})?,?\s{1,3}/;
 
@@ -29,7 +32,7 @@ const TIME_FIRST = /^\d{1,2}[:.]\d{2}\s{0,2}(?:[AaPp]\.?[Mm]\.?)?\s{0,2}(?:[A-Z]
 const TIME_WORDS = new Set(
   `am pm a.m. p.m. uhr h hrs hr updated update published ago hours hour minutes minute mins min seconds sec last
   ist cet cest bst edt est cdt cst mdt mst pdt pst gmt utc mez mesz jst kst hkt sgt aest aedt awst wib myt pht ict
-  z hora horas heure ore`
+  z hora horas heure ore à a at um alle las le`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -38,13 +41,15 @@ const TIME_WORDS = new Set(
 export function pageDateLine(line: string): PageDate | null {
   let rest = line.trim();
   if (rest.length > 90) return null;
+  const dayFirst = DAY_FIRST_LABEL.test(rest);
   rest = rest.slice(LABEL.exec(rest)?.[0].length ?? 0);
   rest = rest.slice(TIME_FIRST.exec(rest)?.[0].length ?? 0);
   const read = readDate(rest);
   if (read) return onlyTimeAfter(rest.slice(read.length)) ? { date: read.date, readings: [] } : null;
   const slashed = slashReadings(rest);
   if (slashed && onlyTimeAfter(rest.slice(slashed.length))) {
-    return slashed.dates.length === 1
+    // Both readings come day/month first; a label in a day-first language settles it.
+    return slashed.dates.length === 1 || dayFirst
       ? { date: slashed.dates[0] as PartialDate, readings: [] }
       : { date: null, readings: slashed.dates };
   }

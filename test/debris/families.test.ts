@@ -44,6 +44,12 @@ describe("debris rule families", () => {
     ["Read more: France braces for another dry summer", "read-more"],
     ["Five killed as protests spreadTue, 29 Jul 2025 20:34:14 GMT Read More »", "read-more"],
     ["The AP is solely responsible for all content.", "syndication-note"],
+    ["More stories like this are available on bloomberg.com", "coverage-link"],
+    ["(Web editor: Zhang Wei, Liu Fang)", "sign-off"],
+    [
+      "This photo, provided by the ministry, shows officials at a briefing. (PHOTO NOT FOR SALE) (Yonhap)",
+      "photo-caption",
+    ],
     ["RIPRODUZIONE RISERVATA © Copyright ANSA", "copyright-notice"],
     ["© 2025 AFP. Tous droits de reproduction et de représentation réservés.", "copyright-notice"],
   ])("strips %s as %s", (text, rule) => {
@@ -95,6 +101,7 @@ describe("debris rule families", () => {
     "- At least 12 people have died since Sunday.",
     "We use our cookies recipe every year, the baker said, and it never fails to sell out by noon.",
     "AFP reporters saw the convoy leave at dawn.",
+    "The minister met reporters in Seoul on Thursday, the ministry said. (Yonhap)",
   ])("leaves story text that looks like debris: %s", (text) => {
     expect(ruleOf(text)).toBeNull();
   });

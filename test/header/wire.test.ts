@@ -58,6 +58,15 @@ describe("datelines of every agency", () => {
     });
   });
 
+  it("reads a dateline of a date alone", () => {
+    expect(read("Sept. 17 (UPI) -- The Federal Reserve")).toMatchObject({
+      text: "Sept. 17 (UPI)",
+      place: null,
+      agency: "UPI",
+      body: "The Federal ",
+    });
+  });
+
   it("takes a byline written after a piped agency", () => {
     expect(read("Paris, France | AFP | by Hélène DUBOIS")).toMatchObject({
       text: "Paris, France | AFP",
@@ -157,6 +166,15 @@ describe("page dates and meta lines", () => {
     ["Published Tuesday, September 9, 2025", { year: 2025, month: 9, day: 9 }],
   ])("reads %s", (line, date) => {
     expect(pageDateLine(line)?.date).toEqual(date);
+  });
+
+  it("reads a slashed date day first under a label in a day-first language", () => {
+    expect(pageDateLine("Publié le 04/09/2025 à 10h32")?.date).toEqual({ year: 2025, month: 9, day: 4 });
+    expect(pageDateLine("Veröffentlicht am 04/09/2025, 10:32 Uhr")?.date).toEqual({
+      year: 2025,
+      month: 9,
+      day: 4,
+    });
   });
 
   it("keeps both readings of an ambiguous slashed date, and takes neither alone", () => {

@@ -89,6 +89,16 @@ export const creditRules: DebrisRule[] = [
     where: "trailer",
   },
   {
+    id: "agency-credit",
+    description:
+      "A republisher's credit to the agency, kept as credits: '(With inputs from PTI)', '(With agency inputs)'",
+    scope: "line",
+    pattern:
+      /^\((?:With (?:inputs|reporting|additional reporting) from|Inputs from|With agency inputs|Agencies contributed|Written with|Source)\b[^()\n]{0,80}\)\.?$/i,
+    keepAs: "credits",
+    where: "trailer",
+  },
+  {
     id: "contact-block",
     description: "Contact details for the story's reporters and editors, kept as credits",
     scope: "block",

@@ -12,6 +12,12 @@ function deskCodes(text: string): boolean {
   );
 }
 
+/** "ksk/arm", "/ck/he": two to five small letters a part, two parts or more. */
+function initials(text: string): boolean {
+  const parts = text.replace(/^\//, "").split(/[/-]/);
+  return parts.length >= 2 && parts.every((part) => part.length >= 2 && part.length <= 5);
+}
+
 export const trailerRules: DebrisRule[] = [
   {
     id: "end-mark",
@@ -42,11 +48,18 @@ export const trailerRules: DebrisRule[] = [
   },
   {
     id: "desk-initials",
-    description: "Editors' initials after the story: 'ksk/arm', 'bur-jm/rox'",
+    description: "Editors' initials after the story: 'ksk/arm', 'bur-jm/rox', '/ck/he'",
     scope: "line",
-    pattern: /^[a-z]{2,5}(?:-[a-z]{2,5})?\/[a-z/]{2,30}$/,
-    accept: (text) => text.split(/[/-]/).every((part) => part.length >= 2 && part.length <= 5),
+    pattern: /^\/?[a-z]{2,5}(?:-[a-z]{2,5})?\/[a-z/]{2,30}$/,
+    accept: initials,
     where: "trailer",
+  },
+  {
+    id: "desk-initials",
+    description: "Editors' initials glued to the last sentence: '…in den USA. /ck/he'",
+    scope: "inline",
+    pattern: /(?<=[.!?"”’])[ \t]{1,5}\/?[a-z]{2,5}\/[a-z/]{2,30}[ \t]{0,5}$/g,
+    accept: (text) => initials(text.trim()),
   },
   {
     id: "agency-signoff",

@@ -4,7 +4,13 @@ import type { Source } from "../record.js";
 import { type Agency, agencyByName, agencyIn, allNames, toSource } from "./agencies.js";
 
 /** Debris whose text names the story's agency, strongest first ("— Reuters" beats a photo credit). */
-const SIGNAL_RULES = ["agency-signoff", "syndication-note", "copyright-notice", "photo-caption"];
+const SIGNAL_RULES = [
+  "agency-signoff",
+  "agency-credit",
+  "syndication-note",
+  "copyright-notice",
+  "photo-caption",
+];
 
 /**
  * The dateline's agency; failing that, one the header names (meta line, headline suffix), then one named

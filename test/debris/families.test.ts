@@ -45,6 +45,9 @@ describe("debris rule families", () => {
     ["Five killed as protests spreadTue, 29 Jul 2025 20:34:14 GMT Read More »", "read-more"],
     ["The AP is solely responsible for all content.", "syndication-note"],
     ["More stories like this are available on bloomberg.com", "coverage-link"],
+    ["(With inputs from PTI)", "agency-credit"],
+    ["/ck/he", "desk-initials"],
+    ["Get a look at the day ahead in markets with our newsletter. Sign up here.", "share-prompt"],
     ["(Web editor: Zhang Wei, Liu Fang)", "sign-off"],
     [
       "This photo, provided by the ministry, shows officials at a briefing. (PHOTO NOT FOR SALE) (Yonhap)",
@@ -102,6 +105,7 @@ describe("debris rule families", () => {
     "We use our cookies recipe every year, the baker said, and it never fails to sell out by noon.",
     "AFP reporters saw the convoy leave at dawn.",
     "The minister met reporters in Seoul on Thursday, the ministry said. (Yonhap)",
+    "Readers can sign up for the lottery at any post office, the ministry said.",
   ])("leaves story text that looks like debris: %s", (text) => {
     expect(ruleOf(text)).toBeNull();
   });

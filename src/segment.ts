@@ -3,7 +3,13 @@ import { type Agency, agencyLine, sectionAgency } from "./header/agencies.js";
 import { bylineOf, splitByline } from "./header/byline.js";
 import { type DatelineMatch, findBareDateline, findDateline, findPlaceLine } from "./header/dateline.js";
 import type { PartialDate } from "./header/dates.js";
-import { cleanHeadline, looksLikeHeadline, splitSiteSuffix, splitSlug } from "./header/headline.js";
+import {
+  cleanHeadline,
+  looksLikeHeadline,
+  splitSiteSuffix,
+  splitSlug,
+  themeLine,
+} from "./header/headline.js";
 import { metaLine, type PageDate, pageDateLine, splitTrailingDate } from "./header/meta.js";
 import type { Removal } from "./record.js";
 
@@ -82,6 +88,10 @@ function readHeaderLines(header: StoryLine[], out: Segmented): void {
     const byline = bylineOf(trimmed);
     if (byline && !out.byline) {
       out.byline = byline;
+      continue;
+    }
+    if (!out.headline && i > 0 && themeLine(trimmed)) {
+      out.removed.push({ rule: "theme-line", text: trimmed, line: storyLine.line, column: 1 });
       continue;
     }
     if (!out.headline) {

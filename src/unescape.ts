@@ -7,6 +7,7 @@
  * Runs between decode and normalise. Single HTML entities ("&mdash;") are decoded by normalise, as in any
  * scrape of a web page; only a second layer of them is undone here.
  */
+import { decodeEntities } from "./normalise.js";
 import type { Diagnostic } from "./record.js";
 
 export interface Unescaped {
@@ -88,19 +89,19 @@ const LAYERS: readonly EscapeLayer[] = [
 
 export function unescapeLayers(text: string): Unescaped {
   const diagnostics: Diagnostic[] = [];
+  const note = (code: string, message: string) =>
+    diagnostics.push({ code, message, severity: "info", line: null, column: null });
   let out = text;
   for (const layer of LAYERS) {
     if (!layer.evident(out)) continue;
     const before = out.split("\n").length;
     out = layer.undo(out);
     const lines = before === out.split("\n").length ? "" : "; line numbers count lines of the unescaped text";
-    diagnostics.push({
-      code: layer.id,
-      message: `${layer.message}${lines}`,
-      severity: "info",
-      line: null,
-      column: null,
-    });
+    note(layer.id, `${layer.message}${lines}`);
+  }
+  // The last layer, HTML entities, is normalise's to decode; it is recorded here with the others.
+  if (out.includes("&") && decodeEntities(out) !== out) {
+    note("html-entities", "decoded the HTML entities the scrape carried (&mdash;, &#39; and the like)");
   }
   return { text: out, diagnostics };
 }

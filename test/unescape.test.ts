@@ -37,8 +37,9 @@ describe("unescapeLayers", () => {
   it("undoes a second layer of HTML entities and leaves the first to normalise", () => {
     const { text, diagnostics } = unescapeLayers("the mayor&amp;#39;s office &amp;mdash; and AT&amp;T");
     expect(text).toBe("the mayor&#39;s office &mdash; and AT&amp;T");
-    expect(diagnostics.map((d) => d.code)).toEqual(["unescaped-entities"]);
-    expect(codes("Tom &amp; Jerry &mdash; a story")).toEqual([]);
+    expect(diagnostics.map((d) => d.code)).toEqual(["unescaped-entities", "html-entities"]);
+    expect(codes("Tom &amp; Jerry &mdash; a story")).toEqual(["html-entities"]);
+    expect(codes("Tom & Jerry &nosuch; a story")).toEqual([]);
   });
 
   it("records the layer it undid in every record's diagnostics", () => {

@@ -86,3 +86,12 @@ export function splitSiteSuffix(headline: string): { suffix: string | null; rest
     return { suffix: null, rest: headline };
   return { suffix: headline.slice(m.index).trim(), rest: headline.slice(0, m.index).trim() };
 }
+
+/**
+ * A site's theme or section line ("Military Space News", "SinoDaily.com - China News"): a few words that end
+ * the way site names do, with no sentence in them. Such a line between headline and dateline is not the headline.
+ */
+export function themeLine(line: string): boolean {
+  const text = line.trim();
+  return text.split(/\s+/).length <= 6 && !/[.!?,:;"“”]$/.test(text) && SITE_SHAPED.test(text);
+}

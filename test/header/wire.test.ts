@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { agencyIn, agencyLine, sectionAgency } from "../../src/header/agencies.js";
 import { findBareDateline, findDateline, findPlaceLine } from "../../src/header/dateline.js";
 import { readDate, slashReadings } from "../../src/header/dates.js";
-import { cleanHeadline, splitSiteSuffix, splitSlug } from "../../src/header/headline.js";
+import { cleanHeadline, splitSiteSuffix, splitSlug, themeLine } from "../../src/header/headline.js";
 import { metaLine, pageDateLine, splitTrailingDate } from "../../src/header/meta.js";
 import { placeCase } from "../../src/header/places.js";
 import { resolveDate } from "../../src/header/when.js";
@@ -146,6 +146,13 @@ describe("headlines", () => {
   it("leaves headlines that only look slugged", () => {
     expect(splitSlug("Focus-group study finds voters tired").slug).toBeNull();
     expect(splitSlug("Oil prices: what comes next").slug).toBeNull();
+  });
+
+  it("knows a site's theme line from a headline", () => {
+    expect(themeLine("Military Space News")).toBe(true);
+    expect(themeLine("SinoDaily.com - China News")).toBe(true);
+    expect(themeLine("Markets close higher on jobs news")).toBe(false);
+    expect(themeLine("Drone makers race to meet European demand")).toBe(false);
   });
 
   it("splits a site or agency name off the end, and undoes a doubled headline", () => {

@@ -10,12 +10,22 @@ import { squash } from "./normalise.js";
 export function paragraphs(lines: StoryLine[]): string[] {
   const out: string[] = [];
   for (const block of blocks(lines)) {
-    for (const paragraph of linesToParagraphs(block)) {
+    for (const paragraph of linesToParagraphs(block).flatMap(unglue)) {
       if (paragraph.length > RUN_ON_CHARS) out.push(...regroup(sentences(paragraph)));
       else out.push(paragraph);
     }
   }
   return out;
+}
+
+// "…twists of fate.Standing in his…": a scraper that joined paragraphs with no space between them. Two
+// small letters before the stop keep "U.S.Senate" and "St.Louis" whole; a straight quote is left alone, as
+// it cannot tell closing from opening.
+const GLUED_PARAGRAPH = /(?<=\p{Ll}\p{Ll}[.!?][”’»]?)(?=[“‘«„]?\p{Lu}\p{Ll})/u;
+
+/** A paragraph the scraper glued to the next one, split back where they met. */
+function unglue(paragraph: string): string[] {
+  return GLUED_PARAGRAPH.test(paragraph) ? paragraph.split(new RegExp(GLUED_PARAGRAPH, "gu")) : [paragraph];
 }
 
 /** Longer than this, with several sentences, a paragraph is taken for several run together. */
@@ -36,7 +46,7 @@ function blocks(lines: StoryLine[]): string[][] {
   return out;
 }
 
-const ENDS_SENTENCE = /[.!?…:"”’»)\]]$/;
+const ENDS_SENTENCE = /[.!?…:"”“’»)\]]$/;
 
 function linesToParagraphs(block: string[]): string[] {
   const ending = block.filter((line) => ENDS_SENTENCE.test(line)).length;
@@ -90,7 +100,11 @@ const ABBREVIATIONS = new Set(
 
 const MAX_QUOTE_CHARS = 1500;
 
-const OPENERS = new Set(['"', "“", "«", "„", "‘", "'", "(", "["]);
+const OPENERS = new Set(['"', "“", "«", "„", "‹", "‘", "'", "(", "["]);
+
+/** Curly and angled quote marks: what opens, and what may close it („…“ in German, «…» in French). */
+const CLOSERS: Record<string, string> = { "“": "”", "„": "“”", "«": "»", "‹": "›" };
+const ALL_CLOSERS = "”“»›";
 
 /**
  * Splits a paragraph into sentences in one pass, never inside a quotation: "agreement. I would" inside
@@ -99,15 +113,17 @@ const OPENERS = new Set(['"', "“", "«", "„", "‘", "'", "(", "["]);
 export function sentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  let depth = 0;
+  // What closes each quotation still open, innermost last: "“" closes „ in German, "”" closes “.
+  const open: string[] = [];
   let straightOpen = false;
   let openedAt = 0;
+  const closes = (ch: string) => open.length > 0 && (open[open.length - 1] as string).includes(ch);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     // A quote mark left open for longer than any quotation is a stray: stop honouring it.
-    if ((straightOpen || depth > 0) && i - openedAt > MAX_QUOTE_CHARS) {
+    if ((straightOpen || open.length > 0) && i - openedAt > MAX_QUOTE_CHARS) {
       straightOpen = false;
-      depth = 0;
+      open.length = 0;
     }
     if (ch === '"') {
       if (straightOpen) straightOpen = false;
@@ -117,17 +133,22 @@ export function sentences(text: string): string[] {
       }
       continue;
     }
-    if ((ch === "“" || ch === "«" || ch === "„") && depth++ === 0) openedAt = i;
-    else if ((ch === "”" || ch === "»") && depth > 0) depth--;
+    if (closes(ch)) open.pop();
+    else if (CLOSERS[ch] !== undefined) {
+      if (open.length === 0) openedAt = i;
+      open.push(CLOSERS[ch] as string);
+    }
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
     let end = i + 1;
-    while (end < text.length && /["”’»')\]]/.test(text[end] as string)) {
+    // French sets a space inside its guillemets: "« C'est fini. »".
+    if (text[end] === " " && (text[end + 1] === "»" || text[end + 1] === "›")) end++;
+    while (end < text.length && /["”“’»›')\]]/.test(text[end] as string)) {
       const closer = text[end] as string;
       if (closer === '"') straightOpen = false;
-      if ((closer === "”" || closer === "»") && depth > 0) depth--;
+      if (ALL_CLOSERS.includes(closer) && closes(closer)) open.pop();
       end++;
     }
-    if (depth > 0 || straightOpen) continue;
+    if (open.length > 0 || straightOpen) continue;
     if (text[end] !== " ") continue;
     const next = text[end + 1] ?? "";
     if (!/[\p{Lu}\d]/u.test(next) && !OPENERS.has(next)) continue;

@@ -3,14 +3,16 @@ import { paragraphs } from "./body.js";
 import { rightsHolder } from "./debris/copyright.js";
 import { type DebrisRule, stripDebris } from "./debris/index.js";
 import { decode } from "./decode.js";
-import { agencyByName, allNames, toSource } from "./header/agencies.js";
+import { dispatchesOf, type PageDispatch } from "./dispatches.js";
+import { agencyByName } from "./header/agencies.js";
+import { sourceOf } from "./header/source.js";
 import { resolveDate } from "./header/when.js";
 import { guessLanguage } from "./language.js";
 import { normalise } from "./normalise.js";
 import { attributeQuotes } from "./quotes/attribute.js";
 import { findQuotes } from "./quotes/find.js";
-import { type Diagnostic, type Dispatch, type Origin, SCHEMA_VERSION, type Source } from "./record.js";
-import { segment } from "./segment.js";
+import { type Diagnostic, type Dispatch, type Origin, SCHEMA_VERSION } from "./record.js";
+import { unescapeLayers } from "./unescape.js";
 
 export interface ParseOptions {
   /** The file the input came from, recorded in `origin.path`. */
@@ -29,8 +31,9 @@ export interface ParseResult {
 }
 
 /**
- * Raw scraped dispatch (text or bytes) to records. Throws InputError for input that is not text at all
- * (binary, empty, too large); anything that is text yields a record, with warnings for what it lacks.
+ * Raw scraped dispatch (text or bytes) to records, one per dispatch the page holds. Throws InputError for
+ * input that is not text at all (binary, empty, too large); anything that is text yields at least one
+ * record, with warnings for what it lacks.
  */
 export function parseDispatch(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
@@ -42,15 +45,25 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
     sha256: createHash("sha256").update(bytes).digest("hex"),
     encoding: decoded.encoding,
   };
-  const record = buildRecord(normalise(decoded.text), origin, options);
-  return { records: [record], diagnostics: record.diagnostics };
+  const unescaped = unescapeLayers(decoded.text);
+  const records = buildRecords(normalise(unescaped.text), origin, options, unescaped.diagnostics);
+  return { records, diagnostics: records.flatMap((record) => record.diagnostics) };
 }
 
-function buildRecord(text: string, origin: Origin, options: ParseOptions): Dispatch {
+function buildRecords(text: string, origin: Origin, options: ParseOptions, notes: Diagnostic[]): Dispatch[] {
   const stripped = stripDebris(text, options.debrisRules);
-  const parts = segment(stripped.lines);
+  return dispatchesOf(stripped).map((dispatch) => buildRecord(dispatch, origin, options, notes));
+}
+
+function buildRecord(
+  dispatch: PageDispatch,
+  origin: Origin,
+  options: ParseOptions,
+  notes: Diagnostic[],
+): Dispatch {
+  const parts = dispatch.segmented;
   const body = paragraphs(parts.body);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...notes];
   const warn = (code: string, message: string, line: number | null = null) =>
     diagnostics.push({ code, message, severity: "warning", line, column: null });
 
@@ -59,14 +72,19 @@ function buildRecord(text: string, origin: Origin, options: ParseOptions): Dispa
   if (!parts.headline) warn("no-headline", "no headline found; headline left null");
   if (body.length === 0) warn("empty-body", "no story text found after removing debris");
 
-  const notices = stripped.kept.copyright;
-  const copyright = notices.map(rightsHolder).find((holder) => holder !== null) ?? null;
-  const source = sourceOf(dateline?.agency ?? null, copyright, notices);
-  const when = resolveDate(dateline?.date ?? null, parts.pageDate, body[0] ?? "", parts.datelineLine);
+  const copyright = dispatch.notices.map(rightsHolder).find((holder) => holder !== null) ?? null;
+  const source = sourceOf(dispatch);
+  const when = resolveDate(
+    dateline?.date ?? null,
+    dispatch.pageDate,
+    body[0] ?? "",
+    parts.datelineLine,
+    parts.pageDateReadings,
+  );
   diagnostics.push(...when.diagnostics);
 
   const quotes = attributeQuotes(findQuotes(body), body, parts.headline);
-  const removed = [...stripped.removed, ...parts.removed].sort(
+  const removed = [...dispatch.removed, ...parts.removed].sort(
     (a, b) => a.line - b.line || a.column - b.column,
   );
   const record: Dispatch = {
@@ -81,31 +99,13 @@ function buildRecord(text: string, origin: Origin, options: ParseOptions): Dispa
     body,
     quotes,
     copyright: copyright ? (agencyByName(copyright)?.name ?? copyright) : null,
-    credits: stripped.kept.credits,
-    captions: stripped.kept.captions,
+    credits: dispatch.credits,
+    captions: dispatch.captions,
     origin,
     diagnostics,
   };
   if (options.keepRemoved) record.removed = removed;
   return record;
-}
-
-/** The dateline's agency; failing that, the agency a copyright notice names. */
-function sourceOf(
-  agency: { code: string; name: string } | null,
-  holder: string | null,
-  notices: string[],
-): Source | null {
-  if (agency) return { code: agency.code, name: agency.name };
-  const named = holder ? agencyByName(holder) : undefined;
-  if (named) return toSource(named);
-  for (const notice of notices) {
-    const lower = notice.toLowerCase();
-    const alias = allNames().find((name) => lower.includes(name));
-    const found = alias ? agencyByName(alias) : undefined;
-    if (found) return toSource(found);
-  }
-  return null;
 }
 
 /** Same story, same id: a hash of what the story says, not of the bytes it arrived in. */

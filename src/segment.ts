@@ -1,8 +1,16 @@
 import type { StoryLine } from "./debris/index.js";
+import { type Agency, agencyLine, sectionAgency } from "./header/agencies.js";
 import { bylineOf, splitByline } from "./header/byline.js";
-import { type DatelineMatch, findBareDateline, findDateline } from "./header/dateline.js";
-import { type PartialDate, readDate } from "./header/dates.js";
-import { cleanHeadline, looksLikeHeadline } from "./header/headline.js";
+import { type DatelineMatch, findBareDateline, findDateline, findPlaceLine } from "./header/dateline.js";
+import type { PartialDate } from "./header/dates.js";
+import {
+  cleanHeadline,
+  looksLikeHeadline,
+  splitSiteSuffix,
+  splitSlug,
+  themeLine,
+} from "./header/headline.js";
+import { metaLine, type PageDate, pageDateLine, splitTrailingDate } from "./header/meta.js";
 import type { Removal } from "./record.js";
 
 /** The story split into its header fields and the lines of its body. */
@@ -12,6 +20,12 @@ export interface Segmented {
   dateline: DatelineMatch | null;
   /** A date printed near the header: "(AFP) Sep 03, 2025", "Updated 18 March 2025". */
   pageDate: PartialDate | null;
+  /** Readings of an ambiguous page date ("03/09/2025"), for the dateline to choose between. */
+  pageDateReadings: PartialDate[];
+  /** An agency the header names outside the dateline: a meta line, a headline suffix. */
+  agency: Agency | null;
+  /** An agency a section title above the headline names ("AFP Top News"): the weakest signal. */
+  sectionAgency: Agency | null;
   body: StoryLine[];
   /** Header lines that are neither headline, byline nor dateline (kickers, slugs), kept for the audit. */
   removed: Removal[];
@@ -21,15 +35,23 @@ export interface Segmented {
 
 /** How far into the story a dateline may be: past this, a "(AFP)" is a credit in the text, not a dateline. */
 const HEADER_LINES = 12;
+/** How far down a dateline without an agency marker ("WASHINGTON:", "ANKARA") is looked for. */
+const BARE_DATELINE_LINES = 6;
 
 export function segment(lines: StoryLine[]): Segmented {
   const content = lines.filter((l) => l.text.trim() !== "");
   for (let k = 0; k < Math.min(content.length, HEADER_LINES); k++) {
-    const line = content[k] as StoryLine;
-    const match = findDateline(line.text) ?? (k <= 3 ? findBareDateline(line.text) : null);
+    const text = (content[k] as StoryLine).text;
+    const match = findDateline(text) ?? (k < BARE_DATELINE_LINES ? bareDateline(text, k, content) : null);
     if (match) return withDateline(lines, content, k, match);
   }
   return withoutDateline(lines, content);
+}
+
+function bareDateline(text: string, k: number, content: StoryLine[]): DatelineMatch | null {
+  if (pageDateLine(text) || metaLine(text)) return null;
+  // On the first line, only a known place: "NATO: Allies pledge…" or "STOCKS RALLY - Dow…" is a headline.
+  return findBareDateline(text, k > 0) ?? (k + 1 < content.length ? findPlaceLine(text) : null);
 }
 
 function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match: DatelineMatch): Segmented {
@@ -40,88 +62,134 @@ function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match
   out.pageDate = match.pageDate;
   // Header fragment before the place on the dateline's own line: headline and byline run together.
   const { rest, byline } = splitByline(line.text.slice(0, match.start).trim());
-  out.byline = byline;
-  out.headline = cleanHeadline(rest);
+  out.byline = byline ?? match.byline;
+  setHeadline(out, rest, line);
   readHeaderLines(content.slice(0, k), out);
   const after = line.text.slice(match.bodyStart);
-  const index = lines.indexOf(line);
-  out.body = [{ line: line.line, text: after }, ...lines.slice(index + 1)];
+  let index = lines.indexOf(line);
+  const body: StoryLine[] = [{ line: line.line, text: after }];
+  // A dateline alone on its line may have the page date under it: "Paris, France | AFP\nPublished: …".
+  if (after.trim() === "") {
+    let next = index + 1;
+    while (next < lines.length && (lines[next] as StoryLine).text.trim() === "") next++;
+    const under = lines[next];
+    if (under && next + 1 < lines.length && readFact(under.text.trim(), under.line, out)) index = next;
+  }
+  out.body = [...body, ...lines.slice(index + 1)];
   return out;
 }
 
-/** Lines above the dateline, read upwards: page date, byline, headline; anything above is a kicker. */
+/** Lines above the dateline, read upwards: page date, meta, byline, headline; anything above is a kicker. */
 function readHeaderLines(header: StoryLine[], out: Segmented): void {
   for (let i = header.length - 1; i >= 0; i--) {
-    const { text, line } = header[i] as StoryLine;
-    const trimmed = text.trim();
-    const date = pageDateOf(trimmed);
-    if (date && !out.pageDate) {
-      out.pageDate = date;
-      out.removed.push({ rule: "page-date", text: trimmed, line, column: 1 });
-      continue;
-    }
+    const storyLine = header[i] as StoryLine;
+    const trimmed = storyLine.text.trim();
+    if (readFact(trimmed, storyLine.line, out)) continue;
     const byline = bylineOf(trimmed);
     if (byline && !out.byline) {
       out.byline = byline;
       continue;
     }
+    if (!out.headline && i > 0 && themeLine(trimmed)) {
+      out.removed.push({ rule: "theme-line", text: trimmed, line: storyLine.line, column: 1 });
+      continue;
+    }
     if (!out.headline) {
       const split = splitByline(trimmed);
-      out.headline = cleanHeadline(split.rest);
+      setHeadline(out, split.rest, storyLine);
       out.byline ??= split.byline;
       continue;
     }
-    if (out.headline === cleanHeadline(trimmed)) {
-      out.removed.push({ rule: "repeated-headline", text: trimmed, line, column: 1 });
-      continue;
-    }
-    out.removed.push({ rule: "above-headline", text: trimmed, line, column: 1 });
+    const again = cleanHeadline(splitSlug(trimmed).rest);
+    const rule = again === out.headline ? "repeated-headline" : "above-headline";
+    out.removed.push({ rule, text: trimmed, line: storyLine.line, column: 1 });
+    out.sectionAgency ??= sectionAgency(trimmed) ?? null;
   }
 }
 
-const PAGE_DATE_PREFIX = /^(?:(?:Updated|Published|Posted|Last updated|First published)(?: on)?:?\s{1,3})?/i;
-
-/** A line that is nothing but a date (with "Updated"/"Published" before it), or null. */
-export function pageDateOf(line: string): PartialDate | null {
-  const prefix = PAGE_DATE_PREFIX.exec(line)?.[0].length ?? 0;
-  const rest = line.slice(prefix);
-  const read = readDate(rest);
-  if (!read || read.date.year === null) return null;
-  const tail = rest.slice(read.length).trim();
-  // "Sep 03, 2025", "18 March 2025 10:42 GMT", "2025-09-03T08:00:00Z" are page dates; a sentence is not.
-  return /^(?:[\d:.]{0,8}\s{0,2}(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,4})?)?$/.test(tail) ? read.date : null;
+/** A page date or meta line: its facts go to the header, the line to the audit. False for anything else. */
+function readFact(trimmed: string, line: number, out: Segmented): boolean {
+  const date = pageDateLine(trimmed);
+  const meta = date ? null : metaLine(trimmed);
+  if (!date && !meta) return false;
+  takePageDate(out, date ?? (meta as { date: PageDate }).date);
+  if (meta) {
+    out.agency ??= meta.agency;
+    out.byline ??= meta.byline;
+  }
+  out.removed.push({ rule: date ? "page-date" : "page-meta", text: trimmed, line, column: 1 });
+  return true;
 }
+
+function takePageDate(out: Segmented, found: PageDate): void {
+  if (found.date && (!out.pageDate || (out.pageDate.year === null && found.date.year !== null))) {
+    out.pageDate = found.date;
+  }
+  if (found.readings.length > 0 && out.pageDateReadings.length === 0) out.pageDateReadings = found.readings;
+}
+
+/** The headline, less desk slugs in front ("UPDATE 2-") and a site or agency name behind ("- Reuters"). */
+function setHeadline(out: Segmented, text: string, from: StoryLine): void {
+  let trimmed = text.trim();
+  const column = Math.max(0, from.text.indexOf(trimmed)) + 1;
+  const dated = splitTrailingDate(trimmed);
+  if (dated) {
+    takePageDate(out, dated.date);
+    out.removed.push({
+      rule: "page-date",
+      text: dated.text,
+      line: from.line,
+      column: column + dated.headline.length,
+    });
+    trimmed = dated.headline.trim();
+  }
+  const { slug, rest } = splitSlug(trimmed);
+  if (slug) out.removed.push({ rule: "desk-slug", text: slug, line: from.line, column });
+  const { suffix, rest: bare } = splitSiteSuffix(rest);
+  if (suffix) {
+    out.removed.push({
+      rule: "headline-suffix",
+      text: suffix,
+      line: from.line,
+      column: column + trimmed.lastIndexOf(suffix),
+    });
+    out.agency ??= agencyLine(suffix.replace(/^[|–—-]\s{0,3}/, "")) ?? null;
+  }
+  out.headline = cleanHeadline(bare);
+}
+
+/** How many lines under a headline may still be header (byline, page date, meta) when there is no dateline. */
+const HEADER_TAIL = 4;
 
 function withoutDateline(lines: StoryLine[], content: StoryLine[]): Segmented {
   const out = emptySegmented();
   let first = 0;
-  while (first < content.length) {
-    const trimmed = (content[first] as StoryLine).text.trim();
-    const date = pageDateOf(trimmed);
-    if (date && !out.pageDate) {
-      out.pageDate = date;
-      out.removed.push({
-        rule: "page-date",
-        text: trimmed,
-        line: (content[first] as StoryLine).line,
-        column: 1,
-      });
-      first++;
-      continue;
-    }
-    break;
+  while (
+    first < content.length &&
+    readFact((content[first] as StoryLine).text.trim(), lineOf(content, first), out)
+  )
+    first++;
+  // A headline with its feed date glued on ("…chimpsWed, 30 Jul 2025 05:05 GMT") is the headline even under
+  // a section title; what is above it goes to the audit.
+  const dated = content.slice(first, first + HEADER_TAIL).findIndex((l) => splitTrailingDate(l.text.trim()));
+  for (let k = 0; k < dated; k++) {
+    const above = content[first + k] as StoryLine;
+    out.removed.push({ rule: "above-headline", text: above.text.trim(), line: above.line, column: 1 });
+    out.sectionAgency ??= sectionAgency(above.text) ?? null;
   }
+  if (dated > 0) first += dated;
   const top = content[first];
   // A short first line followed by more text is the headline; a lone paragraph is all body.
   if (top && content.length > first + 1 && looksLikeHeadline(top.text)) {
     const split = splitByline(top.text.trim());
-    out.headline = cleanHeadline(split.rest);
+    setHeadline(out, split.rest, top);
     out.byline = split.byline;
     first++;
-    const next = content[first];
-    const byline = next ? bylineOf(next.text) : null;
-    if (next && byline && !out.byline) {
-      out.byline = byline;
+    for (let n = 0; n < HEADER_TAIL && first < content.length - 1; n++) {
+      const next = content[first] as StoryLine;
+      const byline = out.byline ? null : bylineOf(next.text);
+      if (byline) out.byline = byline;
+      else if (!readFact(next.text.trim(), next.line, out)) break;
       first++;
     }
   }
@@ -130,12 +198,19 @@ function withoutDateline(lines: StoryLine[], content: StoryLine[]): Segmented {
   return out;
 }
 
+function lineOf(content: StoryLine[], k: number): number {
+  return (content[k] as StoryLine).line;
+}
+
 function emptySegmented(): Segmented {
   return {
     headline: null,
     byline: null,
     dateline: null,
     pageDate: null,
+    pageDateReadings: [],
+    agency: null,
+    sectionAgency: null,
     body: [],
     removed: [],
     datelineLine: null,

@@ -16,6 +16,17 @@ describe("sentences", () => {
     ]);
   });
 
+  it("reads German „…“ and French « … » quotations as closed, so the sentences after them split", () => {
+    expect(
+      sentences("„Wir sind bereit. Es geht los“, sagte er. Dann ging er. « C'est fini. » Puis il partit."),
+    ).toEqual([
+      "„Wir sind bereit. Es geht los“, sagte er.",
+      "Dann ging er.",
+      "« C'est fini. »",
+      "Puis il partit.",
+    ]);
+  });
+
   it("ends a sentence at a closing quote mark", () => {
     expect(sentences('He said it was "ironic." Then he left.')).toEqual([
       'He said it was "ironic."',
@@ -46,6 +57,16 @@ describe("paragraphs", () => {
     const out = paragraphs(lines(run));
     expect(out.length).toBeGreaterThan(4);
     expect(out.join(" ")).toBe(run);
+  });
+
+  it("splits paragraphs a scraper glued together without a space, and nothing else", () => {
+    expect(paragraphs(lines("He came to it late.Standing at the gate, he smiled. Talks went on."))).toEqual([
+      "He came to it late.",
+      "Standing at the gate, he smiled. Talks went on.",
+    ]);
+    expect(paragraphs(lines("The U.S.Senate and St.Louis met e.g.Friday."))).toEqual([
+      "The U.S.Senate and St.Louis met e.g.Friday.",
+    ]);
   });
 
   it("keeps the lede alone and pairs short sentences", () => {

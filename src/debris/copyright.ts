@@ -5,11 +5,11 @@ export const copyrightRules: DebrisRule[] = [
   {
     id: "copyright-notice",
     description:
-      "Agency copyright notices: 'All rights reserved. Copyright Agence France-Presse…', '© 2025 AFP'",
+      "Agency copyright notices: 'All rights reserved. Copyright Agence France-Presse…', '© 2025 AFP', 'Tous droits réservés', 'RIPRODUZIONE RISERVATA © Copyright ANSA'",
     scope: "line",
     // "Copyright Office officials said…" is story text: a bare "Copyright Name" only counts on a short line.
     pattern:
-      /^(?:All rights reserved\b|©|\(c\)\s{0,5}\d{4}\b|Copyright\s{1,5}(?:©|\(c\)|\d{4}\b)|(?=[^\n]{0,120}$)Copyright\s{1,5}[A-Z])/,
+      /^(?:All rights reserved\b|ALL RIGHTS RESERVED\b|©|\(c\)\s{0,5}(?:\d{4}\b|[A-Z])|Copyright\s{1,5}(?:©|\(c\)|\d{4}\b)|(?=[^\n]{0,120}$)Copyright\s{1,5}[A-Z]|Tous droits (?:de reproduction [^\n]{0,60})?réservés|Alle Rechte vorbehalten|Todos los derechos reservados|Tutti i diritti riservati|RIPRODUZIONE RISERVATA|Riproduzione riservata)/,
     keepAs: "copyright",
   },
 ];
@@ -20,7 +20,7 @@ export const copyrightRules: DebrisRule[] = [
  */
 export function rightsHolder(notice: string): string | null {
   const m =
-    /(?:Copyright|©|\(c\))\s{0,3}(?:©\s{0,3})?(?:\d{4}(?:\s{0,3}[-–]\s{0,3}\d{4})?\s{0,3})?,?\s{0,3}/.exec(
+    /(?:Copyright|©|\(c\))\s{0,3}(?:(?:©|Copyright)\s{0,3})?(?:\d{4}(?:\s{0,3}[-–]\s{0,3}\d{4})?\s{0,3})?,?\s{0,3}/.exec(
       notice,
     );
   if (!m) return null;

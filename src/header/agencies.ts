@@ -3,7 +3,8 @@ import type { Source } from "../record.js";
 /**
  * The registry of news agencies. Adding an agency is adding an entry here (and a fixture).
  * `markers` are the spellings that appear inside a dateline's brackets or slashes: "(AFP)", "/TASS/".
- * `aliases` are the fuller names that appear in copyright notices, credits and captions.
+ * `aliases` are the fuller names that appear in copyright notices, credits, captions and sign-offs.
+ * Markers of three letters or fewer only count in the case written here ("(AP)", not "(ap)"), except dpa.
  */
 export interface Agency extends Source {
   markers: string[];
@@ -15,19 +16,19 @@ export const AGENCIES: readonly Agency[] = [
     code: "AFP",
     name: "Agence France-Presse",
     markers: ["AFP"],
-    aliases: ["Agence France-Presse", "Agence France Presse"],
+    aliases: ["Agence France-Presse", "Agence France Presse", "AFP News"],
   },
   {
     code: "Reuters",
     name: "Reuters",
-    markers: ["Reuters"],
+    markers: ["Reuters", "REUTERS"],
     aliases: ["Thomson Reuters", "Reuters News"],
   },
   {
     code: "AP",
     name: "Associated Press",
     markers: ["AP"],
-    aliases: ["Associated Press", "The Associated Press"],
+    aliases: ["Associated Press", "The Associated Press", "AP News"],
   },
   {
     code: "UPI",
@@ -39,15 +40,15 @@ export const AGENCIES: readonly Agency[] = [
     code: "Xinhua",
     name: "Xinhua News Agency",
     markers: ["Xinhua"],
-    aliases: ["Xinhua News Agency", "Xinhuanet"],
+    aliases: ["Xinhua News Agency", "Xinhuanet", "Xinhua Net", "New China News Agency"],
   },
   {
     code: "dpa",
     name: "Deutsche Presse-Agentur",
     markers: ["dpa", "DPA"],
-    aliases: ["Deutsche Presse-Agentur"],
+    aliases: ["Deutsche Presse-Agentur", "dpa-infocom", "dpa international"],
   },
-  { code: "Kyodo", name: "Kyodo News", markers: ["Kyodo"], aliases: ["Kyodo News"] },
+  { code: "Kyodo", name: "Kyodo News", markers: ["Kyodo", "KYODO"], aliases: ["Kyodo News"] },
   { code: "Yonhap", name: "Yonhap News Agency", markers: ["Yonhap"], aliases: ["Yonhap News Agency"] },
   {
     code: "AAP",
@@ -58,12 +59,18 @@ export const AGENCIES: readonly Agency[] = [
   { code: "PTI", name: "Press Trust of India", markers: ["PTI"], aliases: ["Press Trust of India"] },
   { code: "ANI", name: "Asian News International", markers: ["ANI"], aliases: ["Asian News International"] },
   { code: "IANS", name: "Indo-Asian News Service", markers: ["IANS"], aliases: ["Indo-Asian News Service"] },
-  { code: "Bernama", name: "Bernama", markers: ["Bernama"], aliases: ["Malaysian National News Agency"] },
+  { code: "UNI", name: "United News of India", markers: ["UNI"], aliases: ["United News of India"] },
+  {
+    code: "Bernama",
+    name: "Bernama",
+    markers: ["Bernama", "BERNAMA"],
+    aliases: ["Malaysian National News Agency"],
+  },
   {
     code: "Anadolu",
     name: "Anadolu Agency",
     markers: ["AA", "Anadolu"],
-    aliases: ["Anadolu Agency", "Anadolu Ajansı"],
+    aliases: ["Anadolu Agency", "Anadolu Ajansı", "Anadolu Ajansi"],
   },
   { code: "EFE", name: "Agencia EFE", markers: ["EFE"], aliases: ["Agencia EFE"] },
   { code: "ANSA", name: "Agenzia Nazionale Stampa Associata", markers: ["ANSA"], aliases: ["Agenzia ANSA"] },
@@ -74,12 +81,47 @@ export const AGENCIES: readonly Agency[] = [
     markers: ["TASS", "ITAR-TASS"],
     aliases: ["TASS Russian News Agency"],
   },
+  { code: "RIA", name: "RIA Novosti", markers: ["RIA Novosti"], aliases: [] },
   {
     code: "Bloomberg",
     name: "Bloomberg News",
     markers: ["Bloomberg"],
     aliases: ["Bloomberg News", "Bloomberg L.P."],
   },
+  { code: "Jiji", name: "Jiji Press", markers: ["Jiji"], aliases: ["Jiji Press"] },
+  { code: "Antara", name: "Antara News Agency", markers: ["Antara"], aliases: ["Antara News Agency"] },
+  {
+    code: "KCNA",
+    name: "Korean Central News Agency",
+    markers: ["KCNA"],
+    aliases: ["Korean Central News Agency"],
+  },
+  {
+    code: "IRNA",
+    name: "Islamic Republic News Agency",
+    markers: ["IRNA"],
+    aliases: ["Islamic Republic News Agency"],
+  },
+  { code: "Lusa", name: "Agência Lusa", markers: ["Lusa"], aliases: ["Agência Lusa", "Agencia Lusa"] },
+  {
+    code: "ANP",
+    name: "Algemeen Nederlands Persbureau",
+    markers: ["ANP"],
+    aliases: ["Algemeen Nederlands Persbureau"],
+  },
+  { code: "Belga", name: "Belga News Agency", markers: ["Belga"], aliases: ["Belga News Agency"] },
+  {
+    code: "PAP",
+    name: "Polish Press Agency",
+    markers: ["PAP"],
+    aliases: ["Polska Agencja Prasowa", "Polish Press Agency"],
+  },
+  { code: "APA", name: "Austria Presse Agentur", markers: ["APA"], aliases: ["Austria Presse Agentur"] },
+  { code: "Ukrinform", name: "Ukrinform", markers: ["Ukrinform"], aliases: [] },
+  { code: "KUNA", name: "Kuwait News Agency", markers: ["KUNA"], aliases: ["Kuwait News Agency"] },
+  { code: "WAM", name: "Emirates News Agency", markers: ["WAM"], aliases: ["Emirates News Agency"] },
+  { code: "SPA", name: "Saudi Press Agency", markers: ["SPA"], aliases: ["Saudi Press Agency"] },
+  { code: "MENA", name: "Middle East News Agency", markers: ["MENA"], aliases: ["Middle East News Agency"] },
   { code: "SPX", name: "SpaceDaily", markers: ["SPX"], aliases: ["Space Media Network", "SpaceDaily"] },
 ];
 
@@ -101,6 +143,11 @@ export function agencyByName(name: string): Agency | undefined {
   return BY_ALIAS.get(name.trim().toLowerCase());
 }
 
+/** Any spelling of an agency: marker, code, full name or alias. */
+export function agencyBySpelling(word: string): Agency | undefined {
+  return agencyByMarker(word) ?? agencyByName(word);
+}
+
 export function toSource(agency: Agency): Source {
   return { code: agency.code, name: agency.name };
 }
@@ -110,7 +157,67 @@ export function allMarkers(): string[] {
   return [...BY_MARKER.keys()].sort((a, b) => b.length - a.length);
 }
 
+const NAMES = [...BY_ALIAS.keys()].filter((name) => name.length > 3).sort((a, b) => b.length - a.length);
+
 /** Every full name and alias, longest first. */
 export function allNames(): string[] {
-  return [...BY_ALIAS.keys()].filter((name) => name.length > 3).sort((a, b) => b.length - a.length);
+  return NAMES;
+}
+
+/** Every spelling (markers, codes, names, aliases), longest first, for building alternations. */
+export function allSpellings(): string[] {
+  return [...new Set([...BY_MARKER.keys(), ...BY_ALIAS.keys()])].sort((a, b) => b.length - a.length);
+}
+
+/** A short spelling ("AP", "AA") only counts in the registry's own case: "ap" or "Aa" is a word, not AP. */
+export function spelledAsRegistered(word: string): boolean {
+  if (word.length > 3 || word.toLowerCase() === "dpa") return true;
+  const agency = agencyBySpelling(word);
+  if (!agency) return false;
+  return [agency.code, ...agency.markers].includes(word);
+}
+
+// "-" needs no escape outside a class (and may not have one under the u flag).
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** Any agency spelling as a whole word; alternatives are literal words, so matching stays linear. */
+export const AGENCY_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${allSpellings().map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+
+/** The first agency a piece of text names ("— Reuters", "(Lukas Coch/AAP PHOTOS)"), or undefined. */
+export function agencyIn(text: string): Agency | undefined {
+  AGENCY_WORD.lastIndex = 0;
+  for (let m = AGENCY_WORD.exec(text); m !== null; m = AGENCY_WORD.exec(text)) {
+    if (spelledAsRegistered(m[0])) return agencyBySpelling(m[0]);
+  }
+  return undefined;
+}
+
+/** A whole line that is nothing but an agency's name: "AFP", "— Reuters", "Australian Associated Press". */
+export function agencyLine(line: string): Agency | undefined {
+  const bare = line
+    .trim()
+    .replace(/^(?:[-–—=]{1,3}\s{0,2}|By\s{1,3}|Source:\s{0,3})/i, "")
+    .replace(/^\((.{1,40})\)\.?$/, "$1")
+    .replace(/[.\s]+$/, "");
+  return spelledAsRegistered(bare) ? agencyBySpelling(bare) : undefined;
+}
+
+/**
+ * A section title that opens with an agency's name: "AFP Top News", "AFP Africa", "Reuters World News".
+ * The agency, or undefined for anything else (a sentence, a headline that merely starts with "AFP").
+ */
+export function sectionAgency(line: string): Agency | undefined {
+  const words = line.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6 || /[.,:;!?"“”]/.test(line)) return undefined;
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const name = words.slice(0, n).join(" ");
+    const rest = words.slice(n);
+    if (spelledAsRegistered(name) && agencyBySpelling(name) && rest.every((w) => /^[\p{Lu}&]/u.test(w))) {
+      return agencyBySpelling(name);
+    }
+  }
+  return undefined;
 }

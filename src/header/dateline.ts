@@ -1,4 +1,5 @@
-import { type Agency, agencyByMarker, agencyByName, allMarkers, allNames } from "./agencies.js";
+import { type Agency, agencyBySpelling, agencyLine, allSpellings, spelledAsRegistered } from "./agencies.js";
+import { bylineOf } from "./byline.js";
 import { type PartialDate, readDate } from "./dates.js";
 import { knownPlace, LONGEST_PLACE_WORDS, placeCase } from "./places.js";
 
@@ -6,9 +7,9 @@ import { knownPlace, LONGEST_PLACE_WORDS, placeCase } from "./places.js";
 export interface DatelineMatch {
   /** Offset where the dateline (its place) starts: text before it is headline or byline. */
   start: number;
-  /** Offset just past the agency marker: "Beijing, Sept 3 (AFP)" ends here. */
+  /** Offset just past the dateline as written: "Beijing, Sept 3 (AFP)" ends here. */
   end: number;
-  /** Offset where the story text starts, after separators and a page date. */
+  /** Offset where the story text starts, after separators, a byline and a page date. */
   bodyStart: number;
   text: string;
   place: string | null;
@@ -16,19 +17,24 @@ export interface DatelineMatch {
   date: PartialDate | null;
   /** A date printed after the dateline by republishing sites: "(AFP) Sep 03, 2025". */
   pageDate: PartialDate | null;
+  /** A byline written after the dateline: "Paris, France | AFP | by Jane Doe". */
+  byline: string | null;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+// "-" needs no escape outside a class (and may not have one under the u flag).
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
-// "(AFP)", "(AFP/File)", "/TASS/", "| AFP |", "(Associated Press)". Alternatives are literal words, so the
+// "(AFP)", "(dpa/lno)", "/TASS/", "| AFP |", "(Associated Press)". Alternatives are literal words, so the
 // engine never backtracks more than one marker's length.
-const MARKER_WORDS = [...allMarkers(), ...allNames()].map(escapeRegExp).join("|");
+const MARKER_WORDS = allSpellings().map(escapeRegExp).join("|");
 const MARKER = new RegExp(
-  `\\((${MARKER_WORDS})(?:[/-][A-Za-z .]{1,24})?\\)|\\/(${MARKER_WORDS})\\/|\\|\\s{0,3}(${MARKER_WORDS})\\s{0,3}\\|`,
+  `\\((${MARKER_WORDS})([/-][A-Za-z .]{1,24})?\\)|\\/(${MARKER_WORDS})\\/|\\|\\s{0,3}(${MARKER_WORDS})\\s{0,3}\\|`,
   "gi",
 );
+/** "(AFP/File)", "(AFP Photo)": a photo credit, never a dateline. */
+const PHOTO_SUFFIX = /^[/-]\s?(?:File|Photo|Pool|Handout|Getty|Image|Images|Stringer)\b/i;
 
-// What separates a dateline from the story: "-", "--", "—", "–", "- –", ":", ".", or nothing before a capital.
+// What separates a dateline from the story: "-", "--", "—", "–", "- –", ":", ".-", or nothing before a capital.
 const SEPARATOR = /^\s{0,5}(?:[-–—:.]{1,3}\s{0,5}){0,3}/;
 
 /** Finds a dateline with an agency marker in `line`, looking no further than `limit` characters in. */
@@ -36,10 +42,10 @@ export function findDateline(line: string, limit = 600): DatelineMatch | null {
   MARKER.lastIndex = 0;
   const head = line.slice(0, limit);
   for (let m = MARKER.exec(head); m !== null; m = MARKER.exec(head)) {
-    const word = m[1] ?? m[2] ?? m[3] ?? "";
-    const agency = agencyByMarker(word) ?? agencyByName(word) ?? null;
+    const word = m[1] ?? m[3] ?? m[4] ?? "";
+    const agency = agencyBySpelling(word) ?? null;
     // Case matters for short markers: "(AA)" is Anadolu, "(aa)" is not a dateline.
-    if (!agency || (word.length <= 3 && word !== word.toUpperCase() && word !== "dpa")) continue;
+    if (!agency || !spelledAsRegistered(word) || PHOTO_SUFFIX.test(m[2] ?? "")) continue;
     const before = line.slice(0, m.index);
     const parsed = placeAndDate(before);
     if (!parsed && before.trim() !== "" && !/[.!?:"”]\s*$/.test(before)) continue;
@@ -48,24 +54,43 @@ export function findDateline(line: string, limit = 600): DatelineMatch | null {
       parsed &&
       parsed.start > firstWordOffset(before) &&
       !parsed.date &&
-      !knownPlace(parsed.place.split(",")[0] ?? "")
+      !knownPlace(parsed.place?.split(",")[0] ?? "")
     ) {
       continue;
     }
-    return finish(line, m.index, m.index + m[0].length, agency, parsed);
+    // "| AFP |" ends with the pipe that leads on to a byline; the dateline as written stops before it.
+    const written = m[0].startsWith("|") ? m[0].replace(/\s{0,3}\|$/, "") : m[0];
+    return finish(line, m.index, m.index + written.length, m.index + m[0].length, agency, parsed);
   }
   return null;
 }
 
-/** A dateline with no agency marker, at the start of a line: "WASHINGTON:" / "SAN JOSE, Costa Rica —". */
-export function findBareDateline(line: string): DatelineMatch | null {
+/** Words in capitals at the start of a line that are labels, never places: "NOTE:", "BREAKING:". */
+const NOT_PLACES = new Set(
+  `NOTE UPDATE UPDATED BREAKING WATCH EXCLUSIVE LIVE VIDEO PHOTOS PHOTO ANALYSIS OPINION EDITORIAL CORRECTION
+  CORRECTED ADVISORY FLASH URGENT ALERT DEVELOPING READ ALSO SEE FILE FACTBOX EXPLAINER INTERVIEW FEATURE REVIEW
+  COMMENT SOURCE SOURCES AGENCIES WIRES STAFF REPORT MARKETS TOP NEWS HIGHLIGHTS TRENDING WARNING ADVERTISEMENT
+  SPONSORED LISTEN SUMMARY RECAP TIMELINE WHO IMF NATO OPEC ASEAN EU UN UK US USA FIFA UEFA IOC NASA ESA CDC FBI
+  CIA ECB FED WTO IAEA UNICEF UNESCO UNHCR NHS BBC CNN ICC ICJ BRICS OECD AU`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * A dateline with no agency marker, at the start of a line: "WASHINGTON:" / "SAN JOSE, Costa Rica —".
+ * A place the gazetteer does not know counts only with `unknownPlaces` (under a headline, not as one).
+ */
+export function findBareDateline(line: string, unknownPlaces = true): DatelineMatch | null {
   const m =
     /^([A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,3})(, [A-Z][A-Za-z.'-]{1,30}(?: [A-Z][A-Za-z.'-]{1,30}){0,2})?(?:, (\S{3,10}\.? \d{1,2}))?\s{0,3}(?:[:—–]|--| -)\s{0,3}(?=\S)/.exec(
       line,
     );
   if (!m) return null;
   const first = m[1] ?? "";
-  if (first.length < 3 || (!knownPlace(first) && first.split(" ").length > 3)) return null;
+  if (!(unknownPlaces ? placeLike(first) : knownPlace(first))) return null;
+  // The story starts after a bare dateline: a capital, a digit or a quote mark, never a date.
+  const after = line.slice(m[0].length);
+  if (!/^[\p{Lu}\d"“'‘«„]/u.test(after) || readDate(after) !== null) return null;
   const place = [first, m[2]?.slice(2)]
     .filter(Boolean)
     .map((p) => placeCase(p as string))
@@ -81,20 +106,66 @@ export function findBareDateline(line: string): DatelineMatch | null {
     agency: null,
     date,
     pageDate: null,
+    byline: null,
   };
+}
+
+/** A line that is nothing but a place in capitals, the story starting on the next line: "ANKARA". */
+export function findPlaceLine(line: string): DatelineMatch | null {
+  const text = line.trim();
+  if (text !== text.toUpperCase() || !knownPlace(text)) return null;
+  return {
+    start: 0,
+    end: line.length,
+    bodyStart: line.length,
+    text,
+    place: placeCase(text),
+    agency: null,
+    date: null,
+    pageDate: null,
+    byline: null,
+  };
+}
+
+/** Known places, and capitalised words that are neither labels nor agencies ("KYODO NEWS" is not a place). */
+function placeLike(words: string): boolean {
+  if (knownPlace(words)) return true;
+  if (words.length < 3 || words.split(" ").length > 3 || NOT_PLACES.has(words)) return false;
+  return !words.split(" ").some((word) => NOT_PLACES.has(word)) && agencyLine(words) === undefined;
 }
 
 function finish(
   line: string,
   markerStart: number,
+  textEnd: number,
   markerEnd: number,
   agency: Agency,
   parsed: ParsedPlace | null,
 ): DatelineMatch {
   const start = parsed ? parsed.start : markerStart;
-  const text = line.slice(start, markerEnd).trim();
+  let end = textEnd;
   let cursor = markerEnd;
   cursor += SEPARATOR.exec(line.slice(cursor))?.[0].length ?? 0;
+  let place = parsed?.place ?? null;
+  let date = parsed?.date ?? null;
+  // "(ANSA) - ROMA, 03 SET - Il governo": the agency first, then place and date.
+  const after =
+    !parsed && line.slice(0, markerStart).trim() === "" ? placeAfterMarker(line.slice(cursor)) : null;
+  if (after) {
+    place = after.place;
+    date = after.date;
+    end = cursor + after.textLength;
+    cursor += after.length;
+  }
+  let byline: string | null = null;
+  const rest = line.slice(cursor);
+  const bar = rest.indexOf(" | ");
+  const candidate = bar === -1 ? rest : rest.slice(0, bar);
+  if (/^[Bb]y\s/.test(candidate)) byline = bylineOf(candidate);
+  if (byline) {
+    cursor += candidate.length + (bar === -1 ? 0 : 3);
+    cursor += SEPARATOR.exec(line.slice(cursor))?.[0].length ?? 0;
+  }
   const page = readDate(line.slice(cursor, cursor + 40));
   let pageDate: PartialDate | null = null;
   if (page && page.date.year !== null) {
@@ -104,36 +175,80 @@ function finish(
   }
   return {
     start,
-    end: markerEnd,
+    end,
     bodyStart: cursor,
-    text,
-    place: parsed?.place ?? null,
+    text: line.slice(start, end).trim(),
+    place,
     agency,
-    date: parsed?.date ?? null,
+    date,
     pageDate,
+    byline,
   };
+}
+
+interface AfterMarker {
+  place: string;
+  date: PartialDate | null;
+  /** Length of the place and date as written. */
+  textLength: number;
+  /** Length up to the story, separator included. */
+  length: number;
+}
+
+/** Reads "ROMA, 03 SET - " after a marker that opens the line: a place in capitals, a date, a dash. */
+function placeAfterMarker(text: string): AfterMarker | null {
+  const words: string[] = [];
+  let i = 0;
+  while (words.length < 4) {
+    const word = /^[\p{Lu}][\p{L}.'’-]{1,30}/u.exec(text.slice(i))?.[0];
+    if (!word) break;
+    words.push(word);
+    i += word.length;
+    if (text[i] !== " " || !/\p{Lu}/u.test(text[i + 1] ?? "")) break;
+    i++;
+  }
+  const place = words.join(" ");
+  i = place.length;
+  if (place === "" || !(place === place.toUpperCase() || knownPlace(place))) return null;
+  let date: PartialDate | null = null;
+  if (text.startsWith(", ", i)) {
+    const read = readDate(text.slice(i + 2, i + 42));
+    if (!read) return null;
+    date = read.date;
+    i += 2 + read.length;
+  }
+  const dash = /^\s{0,3}[-–—]{1,2}\s{1,3}/.exec(text.slice(i));
+  if (!dash) return null;
+  return { place: placeCase(place), date, textLength: i, length: i + dash[0].length };
 }
 
 interface ParsedPlace {
   start: number;
-  place: string;
+  /** Null for a dateline of a date alone: "Sept. 17 (UPI) --". */
+  place: string | null;
   date: PartialDate | null;
 }
 
 /**
- * Reads "…headline Beijing, Sept 3 " backwards: an optional date after the last comma, then the place.
- * Returns where the place starts, so what comes before it can be taken as headline.
+ * Reads "…headline Beijing, Sept 3 " backwards: an optional date after the last comma (or full stop:
+ * "MOSCOW. Sept 3"), then the place. Returns where the place starts, so what comes before it can be taken
+ * as headline.
  */
 export function placeAndDate(before: string): ParsedPlace | null {
   let rest = before.replace(/[\s,]+$/, "");
   let date: PartialDate | null = null;
-  const comma = rest.lastIndexOf(",");
-  if (comma !== -1) {
-    const tail = rest.slice(comma + 1).trim();
+  const whole = readDate(rest.trim());
+  if (whole && whole.length >= rest.trim().replace(/\.$/, "").length) {
+    return { start: firstWordOffset(before), place: null, date: whole.date };
+  }
+  for (const cut of [rest.lastIndexOf(","), rest.lastIndexOf(". ")].sort((a, b) => b - a)) {
+    if (cut === -1) continue;
+    const tail = rest.slice(cut + 1).trim();
     const read = readDate(tail);
     if (read && read.length >= tail.replace(/\.$/, "").length) {
       date = read.date;
-      rest = rest.slice(0, comma).replace(/\s+$/, "");
+      rest = rest.slice(0, cut).replace(/\s+$/, "");
+      break;
     }
   }
   // A bracketed country after the place: "New Delhi [India]", "KYIV (Ukraine)".
@@ -195,16 +310,19 @@ function isPlaceShaped(text: string): boolean {
 
 /**
  * The place at the end of a comma part. A whole part at the start of the line is the place; otherwise the
- * headline ran into it, and the longest known place at the end wins, then a run of capitals, then the last
- * capitalised word.
+ * headline ran into it, and the longest known place at the end wins (also when a byline is glued to it:
+ * "By Jane DOEHouston"), then a run of capitals, then the last capitalised word.
  */
 function placeAtEnd(text: string, atLineStart: boolean): { name: string; offset: number } | null {
   if (atLineStart && isPlaceShaped(text)) return { name: text, offset: 0 };
   const words = text.split(" ");
   const offsetOf = (k: number) => words.slice(0, k).join(" ").length + (k > 0 ? 1 : 0);
   for (let n = Math.min(LONGEST_PLACE_WORDS, words.length); n >= 1; n--) {
-    const candidate = words.slice(words.length - n).join(" ");
-    if (knownPlace(candidate)) return { name: candidate, offset: offsetOf(words.length - n) };
+    const k = words.length - n;
+    const candidate = words.slice(k).join(" ");
+    if (knownPlace(candidate)) return { name: candidate, offset: offsetOf(k) };
+    const glued = gluedPlace(words[k] ?? "", words.slice(k + 1));
+    if (glued) return { name: glued.name, offset: offsetOf(k) + glued.cut };
   }
   let k = words.length;
   while (k > 0 && /^[\p{Lu}][\p{Lu}.'’-]+$/u.test(words[k - 1] ?? "")) k--;
@@ -213,6 +331,25 @@ function placeAtEnd(text: string, atLineStart: boolean): { name: string; offset:
   const lastWord = words[words.length - 1] ?? "";
   if (isPlaceWord(lastWord) && !CONNECTOR.test(lastWord)) {
     return { name: lastWord, offset: offsetOf(words.length - 1) };
+  }
+  return null;
+}
+
+/**
+ * A place glued to the word before it by the scraper: "DOEHouston" (a surname in capitals, then the place)
+ * or "DoeHouston". Only a known place is split off, so "McDonald" or "DeKalb" stay whole.
+ */
+function gluedPlace(word: string, following: string[]): { name: string; cut: number } | null {
+  if (word.length > 60) return null; // no name and place are longer; bounds the work on hostile input
+  for (let i = 1; i < word.length - 1; i++) {
+    const here = word[i] as string;
+    const before = word[i - 1] as string;
+    const next = word[i + 1] as string;
+    const boundary =
+      /\p{Lu}/u.test(here) && (/\p{Ll}/u.test(before) || (/\p{Lu}/u.test(before) && /\p{Ll}/u.test(next)));
+    if (!boundary) continue;
+    const name = [word.slice(i), ...following].join(" ");
+    if (knownPlace(name)) return { name, cut: i };
   }
   return null;
 }

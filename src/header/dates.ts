@@ -63,18 +63,38 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?\b/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+/** "03.09.2025": with dots the order is always day, month, year. */
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+
+/** Weekday names (and their short forms) that may lead a date: "Wednesday, September 3, 2025", "Mi., 3. Sept". */
+const WEEKDAY_WORDS =
+  `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag mo di
+  mi do fr sa so lunes martes miércoles miercoles jueves viernes sábado sabado domingo lunedì martedì mercoledì giovedì
+  venerdì sabato domenica`
+    .split(/\s+/)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+const LEADING_WEEKDAY = new RegExp(`^(?:${WEEKDAY_WORDS.join("|")})\\.?,?\\s{1,3}(?=\\d|\\p{L})`, "iu");
 
 /**
  * Reads a date at the start of `snippet`. Returns the date and how many characters it took, or null.
  * A slashed date is read only where it cannot be mistaken (one part above 12), never guessed.
  */
 export function readDate(snippet: string): { date: PartialDate; length: number } | null {
+  const weekday = LEADING_WEEKDAY.exec(snippet)?.[0].length ?? 0;
+  if (weekday > 0) {
+    const rest = readDate(snippet.slice(weekday));
+    return rest ? { date: rest.date, length: weekday + rest.length } : null;
+  }
   let m = MONTH_DAY_YEAR.exec(snippet);
   if (m) return built(m[3], monthNumber(m[1] ?? ""), m[2], m[0].length);
   m = DAY_MONTH_YEAR.exec(snippet);
   if (m) return built(m[3], monthNumber(m[2] ?? ""), m[1], m[0].length);
   m = ISO_DATE.exec(snippet);
   if (m) return built(m[1], Number(m[2]), m[3], m[0].length);
+  m = DOTTED_DATE.exec(snippet);
+  if (m) return built(m[3], Number(m[2]), m[1], m[0].length);
   m = SLASH_DATE.exec(snippet);
   if (m) {
     const a = Number(m[1]);
@@ -83,6 +103,19 @@ export function readDate(snippet: string): { date: PartialDate; length: number }
     if (b > 12 && a <= 12) return built(m[3], a, m[2], m[0].length);
   }
   return null;
+}
+
+/**
+ * Both readings of a slashed date that could be day/month or month/day ("03/09/2025"), when both are real
+ * dates. Neither is taken on its own; a dateline's day and month can tell which one the page meant.
+ */
+export function slashReadings(snippet: string): { dates: PartialDate[]; length: number } | null {
+  const m = SLASH_DATE.exec(snippet);
+  if (!m) return null;
+  const dates = [built(m[3], Number(m[2]), m[1], 0)?.date, built(m[3], Number(m[1]), m[2], 0)?.date].filter(
+    (d): d is PartialDate => d !== undefined,
+  );
+  return dates.length > 0 ? { dates, length: m[0].length } : null;
 }
 
 function built(

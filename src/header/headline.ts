@@ -1,14 +1,97 @@
+import { agencyLine } from "./agencies.js";
+
 /** Cleans a headline candidate: trailing separators and the scraper's doubled spaces go. */
 export function cleanHeadline(text: string): string | null {
   const cleaned = text
     .replace(/\s+/g, " ")
     .replace(/^[\s|:–—-]+|[\s|:–—-]+$/g, "")
     .trim();
-  return cleaned === "" ? null : cleaned;
+  return cleaned === "" ? null : undoubled(cleaned);
+}
+
+/** "Kim meets Putin Kim meets Putin": a scraper that printed the headline twice on one line. */
+function undoubled(text: string): string {
+  const half = (text.length - 1) / 2;
+  if (Number.isInteger(half) && text[half] === " " && text.slice(0, half) === text.slice(half + 1)) {
+    return text.slice(0, half);
+  }
+  return text;
 }
 
 /** Could this line stand alone as a headline? Short, and not a sentence ending in a full stop. */
 export function looksLikeHeadline(line: string): boolean {
   const text = line.trim();
   return (text.length > 0 && text.length <= 250 && !/[.,;]$/.test(text)) || /[?!]$/.test(text);
+}
+
+/**
+ * Desk slugs that agencies put before a headline: Reuters "UPDATE 2-", "EXCLUSIVE-"; Xinhua
+ * "2nd LD-Writethru-Economic Watch:", "Roundup:"; Yonhap "(LEAD)", "(2nd LD)". Matched in the case given.
+ */
+const DESK_SLUGS = new Set(
+  `UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|ANALYSIS|FOCUS|INSIGHT|FACTBOX|EXPLAINER|BREAKINGVIEWS|GLOBAL MARKETS|
+  PRESS DIGEST|BRIEF|BUZZ|COLUMN|INTERVIEW|SPECIAL REPORT|TIMELINE|GRAPHIC|POLL|DEALTALK|FEATURE|CORRECTION|URGENT|
+  FLASH|ALERT|BULLETIN|ADVISORY|LEAD|LD|EDITORIAL|News Focus|Yonhap Interview|Yonhap Feature|Writethru|Roundup|
+  Economic Watch|Feature|Interview|Spotlight|Xinhua Headlines|China Focus|Across China|Urgent|Commentary|
+  Xinhua Commentary|World Insights|Xi Focus|News Analysis|Backgrounder|Profile|Factbox|Update|Flash|Urgent`
+    .split("|")
+    .map((slug) => slug.trim())
+    .filter(Boolean),
+);
+
+function isSlug(token: string): boolean {
+  const bare = token
+    .trim()
+    .replace(/^\d{1,2}(?:st|nd|rd|th)\s/, "")
+    .replace(/\s\d{1,2}$/, "");
+  return DESK_SLUGS.has(bare);
+}
+
+/** Splits desk slugs off the front of a headline: "UPDATE 2-Oil slips" -> slug "UPDATE 2-", "Oil slips". */
+export function splitSlug(headline: string): { slug: string | null; rest: string } {
+  let i = 0;
+  for (;;) {
+    const here = headline.slice(i);
+    if (here.startsWith("(")) {
+      const close = here.indexOf(")");
+      if (close > 1 && close < 30 && here[close + 1] === " " && isSlug(here.slice(1, close))) {
+        i += close + 2;
+        continue;
+      }
+    }
+    const sep = here.slice(0, 40).search(/[-:]/);
+    if (sep > 0 && isSlug(here.slice(0, sep))) {
+      i += sep + 1;
+      while (headline[i] === " ") i++;
+      continue;
+    }
+    break;
+  }
+  const rest = headline.slice(i);
+  if (i === 0 || rest.trim() === "") return { slug: null, rest: headline };
+  return { slug: headline.slice(0, i).trim(), rest };
+}
+
+const SITE_SHAPED =
+  /(?:\.(?:com|net|org|info|news)|\.co\.[a-z]{2}|\b(?:News|Daily|Times|Post|Online|Today|Tribune|Herald|Journal|Gazette|Network|Wire|Newswire))$/;
+
+/**
+ * Splits a site name or agency off the end of a headline: "Oil slips - Reuters", "Oil slips | SpaceWar.com".
+ * The suffix must be a known agency or shaped like a site's name; anything else stays in the headline.
+ */
+export function splitSiteSuffix(headline: string): { suffix: string | null; rest: string } {
+  const m = /\s[|–—-]\s([^|–—-]{2,60})$/.exec(headline);
+  const suffix = m?.[1]?.trim();
+  if (!m || !suffix || !(agencyLine(suffix) || SITE_SHAPED.test(suffix)))
+    return { suffix: null, rest: headline };
+  return { suffix: headline.slice(m.index).trim(), rest: headline.slice(0, m.index).trim() };
+}
+
+/**
+ * A site's theme or section line ("Military Space News", "SinoDaily.com - China News"): a few words that end
+ * the way site names do, with no sentence in them. Such a line between headline and dateline is not the headline.
+ */
+export function themeLine(line: string): boolean {
+  const text = line.trim();
+  return text.split(/\s+/).length <= 6 && !/[.!?,:;"“”]$/.test(text) && SITE_SHAPED.test(text);
 }

@@ -1,123 +1,77 @@
 /**
  * Dateline places: where a scraper ran the headline into the dateline ("…troops in Russia Beijing, Sept 3"),
  * a known place tells where the headline stops. Also the canonical spelling of places written in capitals.
- * Data, not code: add a city here when a fixture shows one missing.
+ * Data, not code: add a place here (comma-separated, as it is spelled) when a fixture shows one missing.
  */
-const CITIES = `Abidjan Abu Dhabi Abuja Accra Addis Ababa Adelaide Algiers Almaty Amman Amsterdam Ankara Antananarivo
-Athens Atlanta Auckland Baghdad Baku Bali Bamako Bangalore Bangkok Bangui Banjul Barcelona Basra Beijing Beirut
-Belgrade Bengaluru Benghazi Berlin Bern Bishkek Bogota Bogotá Bonn Boston Brasilia Brasília Bratislava Brazzaville
-Brisbane Brussels Bucharest Budapest Buenos Aires Bujumbura Busan Cairo Calcutta Canberra Cape Town Cape Canaveral
-Caracas Casablanca Chennai Chicago Chisinau Colombo Conakry Copenhagen Dakar Dallas Damascus Dar es Salaam Davos
-Denver Detroit Dhaka Dili Djibouti Doha Dubai Dublin Dushanbe Edinburgh Frankfurt Freetown Gaborone Gaza City Geneva
-Guangzhou Guatemala City Hamburg Hanoi Harare Havana Helsinki Hiroshima Ho Chi Minh City Hong Kong Honolulu Houston
-Islamabad Istanbul Jakarta Jeddah Jerusalem Johannesburg Juba Kabul Kampala Karachi Kathmandu Khartoum Kharkiv
-Kherson Kigali Kingston Kinshasa Kolkata Kuala Lumpur Kuwait City Kyiv Kiev Lagos Lahore La Paz Libreville Lilongwe
-Lima Lisbon Ljubljana Lome Lomé London Los Angeles Luanda Lusaka Luxembourg Lviv Lyon Madrid Malabo Male Managua Manama
-Manila Maputo Marseille Maseru Mecca Melbourne Mexico City Miami Milan Minsk Mogadishu Monrovia Montevideo Montreal
-Moscow Mumbai Munich Muscat Nairobi Naples Nay Pyi Taw Naypyidaw N'Djamena Ndjamena New Delhi New York Niamey Nicosia
-Nouakchott Odesa Odessa Osaka Oslo Ottawa Ouagadougou Panama City Paris Perth Phnom Penh Port-au-Prince Port Moresby
-Prague Pretoria Pristina Pyongyang Quito Rabat Ramallah Rangoon Reykjavik Riga Rio de Janeiro Riyadh Rome San Francisco
-San Jose San José San Salvador Sanaa Santiago Santo Domingo Sao Paulo São Paulo Sarajevo Seattle Seoul Shanghai
-Shenzhen Singapore Skopje Sofia Stockholm Strasbourg Suva Sydney Taipei Tallinn Tashkent Tbilisi Tegucigalpa Tehran
-Tel Aviv Tirana Tokyo Toronto Tripoli Tunis Ulaanbaatar Ulan Bator Valletta Vancouver Vatican City Vienna Vientiane
-Vilnius Warsaw Washington Washington DC Wellington Windhoek Wuhan Yangon Yaounde Yaoundé Yerevan Zagreb Zurich
-United Nations Brussels Strasbourg The Hague Kennedy Space Center Pasadena Baikonur Kourou Tanegashima Jiuquan
-Wenchang Xichang Bengaluru Sriharikota Hawthorne Boca Chica Vandenberg Greenbelt Darmstadt Toulouse Noordwijk`;
+const CITIES = `Abidjan, Abu Dhabi, Abuja, Accra, Addis Ababa, Adelaide, Aden, Agadez, Ahmedabad, Ajaccio, Aleppo, Algiers,
+Alger, Almaty, Amman, Amritsar, Amsterdam, Anchorage, Ankara, Antalya, Antananarivo, Antwerp, Arusha, Ashgabat, Astana,
+Asuncion, Asunción, Athens, Atlanta, Auckland, Austin, Baghdad, Baikonur, Baku, Bali, Baltimore, Bamako, Bandung,
+Bangalore, Bangkok, Bangui, Banjul, Barcelona, Basel, Basra, Beijing, Beirut, Beira, Belem, Belfast, Belgrade,
+Bengaluru, Benghazi, Bergen, Berlin, Bern, Bhopal, Bilbao, Birmingham, Bishkek, Blantyre, Boca Chica, Bogota, Bogotá,
+Bologna, Bonn, Bordeaux, Boston, Brasilia, Brasília, Bratislava, Brazzaville, Bremen, Brisbane, Brno, Brussels,
+Bruselas, Bruxelles, Brüssel, Bucharest, Budapest, Buenos Aires, Buffalo, Bujumbura, Bukavu, Bulawayo, Busan, Cairo,
+Calcutta, Calgary, Cali, Canberra, Cape Canaveral, Cape Town, Caracas, Cardiff, Casablanca, Cebu, Chandigarh,
+Changchun, Changsha, Chengdu, Chennai, Chiang Mai, Chicago, Chisinau, Chittagong, Chongqing, Christchurch,
+Ciudad de Mexico, Ciudad de México, Cleveland, Colombo, Conakry, Copenhagen, Cork, Da Nang, Dakar, Dalian, Dallas,
+Damascus, Dar es Salaam, Darmstadt, Darwin, Davao, Davos, Denpasar, Denver, Detroit, Dhaka, Dili, Djibouti, Dnipro,
+Dodoma, Doha, Donetsk, Dongguan, Dresden, Dubai, Dublin, Durban, Dushanbe, Düsseldorf, Edinburgh, Edmonton, Eilat,
+El Fasher, Erbil, Faisalabad, Fez, Firenze, Florence, Foshan, Frankfurt, Freetown, Fukuoka, Fuzhou, Gaborone, Gao,
+Gaza, Gaza City, Gdansk, Geneva, Genève, Genf, Genoa, Genova, Ginebra, Glasgow, Goma, Gothenburg, Graz, Greenbelt,
+Guadalajara, Guangzhou, Guatemala City, Guiyang, Guwahati, Haikou, Haifa, Halifax, Hamburg, Hangzhou, Hannover,
+Hanoi, Harare, Harbin, Havana, Hawthorne, Hebron, Hefei, Helsinki, Herat, Hiroshima, Ho Chi Minh City, Hobart, Hohhot,
+Homs, Hong Kong, Honolulu, Houston, Hyderabad, Ibadan, Idlib, Incheon, Innsbruck, Isfahan, Islamabad, Istanbul,
+Izmir, Jaffna, Jaipur, Jakarta, Jalalabad, Jammu, Jeddah, Jenin, Jerusalem, Jinan, Jiuquan, Johannesburg, Johor Bahru,
+Juba, Kabul, Kampala, Kandahar, Kandy, Kano, Kansas City, Kaohsiung, Karachi, Karbala, Karlsruhe, Kathmandu, Kaunas,
+Kazan, Kennedy Space Center, Kharkiv, Khartoum, Khan Yunis, Kherson, Kiel, Kiev, Kigali, Kingston, Kinshasa, Kirkuk,
+Kisumu, Kobe, Kochi, Kolkata, Kota Kinabalu, Kourou, Krakow, Kuala Lumpur, Kuching, Kunming, Kuwait City, Kyiv, Kyoto,
+La Habana, La Paz, Lagos, Lahore, Lanzhou, Larnaca, Las Vegas, Latakia, Lausanne, Leipzig, Lhasa, Libreville,
+Lilongwe, Lille, Lima, Limassol, Lisboa, Lisbon, Liverpool, Ljubljana, Lodz, Lome, Lomé, London, Londra, Londres,
+Los Angeles, Luanda, Lubumbashi, Lucknow, Lugano, Luhansk, Lusaka, Luxembourg, Lviv, Lyon, Macao, Macau, Madrid,
+Mainz, Makassar, Malabo, Male, Malmo, Managua, Manama, Manaus, Manchester, Mandalay, Manila, Maputo, Marib, Marrakesh,
+Marseille, Maseru, Mashhad, Mazar-i-Sharif, Mecca, Medan, Medellin, Medellín, Melbourne, Mexico City, Miami, Milan,
+Milano, Minneapolis, Minsk, Misrata, Mogadishu, Mombasa, Monaco, Monrovia, Monterrey, Montevideo, Montreal, Mosca,
+Moscou, Moscow, Moscú, Moskau, Mosul, Multan, Mumbai, Munich, München, Murmansk, Muscat, Mykolaiv, Nablus, Nagoya, Naha,
+Nairobi, Najaf, Nanchang, Nanjing, Nanning, Nantes, Naples, Napoli, Nashville, Nay Pyi Taw, Naypyidaw, N'Djamena,
+Ndjamena, New Delhi, New Orleans, New York, Niamey, Nice, Nicosia, Ningbo, Noida, Noordwijk, Nouakchott, Novosibirsk,
+Nueva York, Nuremberg, Nürnberg, Odesa, Odessa, Omdurman, Oran, Osaka, Oslo, Ottawa, Ouagadougou, Palermo, Panama City,
+Parigi, Paris, Pasadena, Patna, Pattaya, Pechino, Peking, Pekín, Penang, Perth, Peshawar, Philadelphia, Phnom Penh,
+Phoenix, Phuket, Pittsburgh, Port Harcourt, Port Moresby, Port Sudan, Port-au-Prince, Portland, Porto, Porto Alegre,
+Potsdam, Prague, Pretoria, Pristina, Pune, Putrajaya, Pyongyang, Pékin, Qingdao, Quebec City, Quetta, Quito, Rabat,
+Rafah, Ramallah, Rangoon, Rawalpindi, Recife, Rennes, Reykjavik, Riga, Rio de Janeiro, Riyadh, Rom, Roma, Rome,
+Rotterdam, Sacramento, Saint Petersburg, Salt Lake City, Salvador, Salzburg, San Antonio, San Diego, San Francisco,
+San Jose, San José, San Salvador, Sanaa, Santiago, Santo Domingo, Sanya, Sao Paulo, São Paulo, Sapporo, Sarajevo,
+Seattle, Sendai, Seoul, Sevilla, Seville, Sfax, Shanghai, Shenyang, Shenzhen, Shijiazhuang, Shiraz, Singapore, Skopje,
+Sochi, Sofia, Srinagar, Sriharikota, St. Louis, St. Petersburg, Stockholm, Strasbourg, Stuttgart, Surabaya, Suva,
+Suzhou, Sydney, Sylhet, Tabriz, Taichung, Taipei, Taiyuan, Taez, Tallinn, Tamanrasset, Tampere, Tanegashima, Tangier,
+Tartu, Tashkent, Tbilisi, Tegucigalpa, Tehran, Tel Aviv, The Hague, Thessaloniki, Thiruvananthapuram, Tianjin,
+Timbuktu, Tirana, Tokyo, Torino, Toronto, Toulouse, Tripoli, Tunis, Turin, Ulaanbaatar, Ulan Bator, United Nations,
+Urumqi, Valencia, Valletta, Vancouver, Vandenberg, Vatican City, Venezia, Venice, Vienna, Vientiane, Vilnius,
+Vladivostok, Warsaw, Warschau, Washington, Washington DC, Washington D.C., Wellington, Wenchang, Wien, Wiesbaden,
+Windhoek, Winnipeg, Wroclaw, Wuhan, Xi'an, Xiamen, Xichang, Xining, Yangon, Yaounde, Yaoundé, Yekaterinburg, Yerevan,
+Yinchuan, Yogyakarta, Yokohama, Zagreb, Zamboanga, Zanzibar, Zaporizhzhia, Zhengzhou, Zhuhai, Zurich, Zürich`;
 
-const COUNTRIES = `Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus
-Belgium Bolivia Bosnia Brazil Bulgaria Burkina Faso Cambodia Cameroon Canada Chad Chile China Colombia Costa Rica
-Croatia Cuba Cyprus Czech Republic Denmark Ecuador Egypt El Salvador Estonia Ethiopia Finland France Georgia Germany
-Ghana Greece Guatemala Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Ivory Coast Japan
-Jordan Kazakhstan Kenya Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Libya Lithuania Malaysia Mali Mexico Moldova
-Mongolia Morocco Mozambique Myanmar Nepal Netherlands New Zealand Nicaragua Niger Nigeria North Korea Norway Oman
-Pakistan Palestinian Territories Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda
-Saudi Arabia Senegal Serbia Singapore Slovakia Slovenia Somalia South Africa South Korea South Sudan Spain Sri Lanka
-Sudan Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Tunisia Turkey Turkiye Uganda Ukraine
-United Arab Emirates United Kingdom United States Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia Zimbabwe
-California Texas Florida New York Virginia Maryland Colorado Arizona Ohio Queensland Ontario Quebec Bavaria Scotland
-England Wales India`;
+const COUNTRIES = `Afghanistan, Albania, Algeria, Angola, Argentina, Armenia, Australia, Austria, Azerbaijan, Bahrain,
+Bangladesh, Belarus, Belgium, Bolivia, Bosnia, Brazil, Bulgaria, Burkina Faso, Cambodia, Cameroon, Canada, Chad, Chile,
+China, Colombia, Costa Rica, Croatia, Cuba, Cyprus, Czech Republic, Denmark, Ecuador, Egypt, El Salvador, Estonia,
+Ethiopia, Finland, France, Georgia, Germany, Ghana, Greece, Guatemala, Haiti, Honduras, Hungary, Iceland, India,
+Indonesia, Iran, Iraq, Ireland, Israel, Italy, Ivory Coast, Japan, Jordan, Kazakhstan, Kenya, Kosovo, Kuwait,
+Kyrgyzstan, Laos, Latvia, Lebanon, Libya, Lithuania, Malaysia, Mali, Mexico, Moldova, Mongolia, Morocco, Mozambique,
+Myanmar, Nepal, Netherlands, New Zealand, Nicaragua, Niger, Nigeria, North Korea, Norway, Oman, Pakistan,
+Palestinian Territories, Panama, Paraguay, Peru, Philippines, Poland, Portugal, Qatar, Romania, Russia, Rwanda,
+Saudi Arabia, Senegal, Serbia, Slovakia, Slovenia, Somalia, South Africa, South Korea, South Sudan, Spain, Sri Lanka,
+Sudan, Sweden, Switzerland, Syria, Taiwan, Tajikistan, Tanzania, Thailand, Tunisia, Turkey, Turkiye, Türkiye, Uganda,
+Ukraine, United Arab Emirates, United Kingdom, United States, Uruguay, Uzbekistan, Venezuela, Vietnam, Yemen, Zambia,
+Zimbabwe, California, Texas, Florida, Virginia, Maryland, Colorado, Arizona, Ohio, Queensland, Ontario, Quebec,
+Bavaria, Scotland, England, Wales`;
 
-/** Multi-word names written with spaces; split on the list's own line structure and known multi-word names. */
-function parseList(list: string): string[] {
-  const words = list.split(/\s+/).filter(Boolean);
-  // Greedy join of known multi-word names: kept explicit so the lists above stay readable as prose.
-  const multi = MULTI_WORD;
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    let taken = false;
-    for (const name of multi) {
-      const parts = name.split(" ");
-      if (parts.every((part, k) => words[i + k] === part)) {
-        out.push(name);
-        i += parts.length - 1;
-        taken = true;
-        break;
-      }
-    }
-    if (!taken) out.push(words[i] ?? "");
-  }
-  return out;
-}
-
-const MULTI_WORD = [
-  "Ho Chi Minh City",
-  "Kennedy Space Center",
-  "Rio de Janeiro",
-  "Dar es Salaam",
-  "Nay Pyi Taw",
-  "Washington DC",
-  "Abu Dhabi",
-  "Addis Ababa",
-  "Buenos Aires",
-  "Cape Town",
-  "Cape Canaveral",
-  "Gaza City",
-  "Guatemala City",
-  "Hong Kong",
-  "Kuala Lumpur",
-  "Kuwait City",
-  "La Paz",
-  "Los Angeles",
-  "Mexico City",
-  "New Delhi",
-  "New York",
-  "Panama City",
-  "Phnom Penh",
-  "Port Moresby",
-  "Rio de Janeiro",
-  "San Francisco",
-  "San Jose",
-  "San José",
-  "San Salvador",
-  "Santo Domingo",
-  "Sao Paulo",
-  "São Paulo",
-  "Tel Aviv",
-  "Ulan Bator",
-  "Vatican City",
-  "United Nations",
-  "The Hague",
-  "Boca Chica",
-  "Burkina Faso",
-  "Costa Rica",
-  "Czech Republic",
-  "El Salvador",
-  "Ivory Coast",
-  "New Zealand",
-  "North Korea",
-  "Palestinian Territories",
-  "Saudi Arabia",
-  "South Africa",
-  "South Korea",
-  "South Sudan",
-  "Sri Lanka",
-  "United Arab Emirates",
-  "United Kingdom",
-  "United States",
-].sort((a, b) => b.split(" ").length - a.split(" ").length);
+const list = (text: string) =>
+  text
+    .split(",")
+    .map((name) => name.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
 
 const PLACES = new Map<string, string>();
-for (const name of [...parseList(CITIES), ...parseList(COUNTRIES)]) PLACES.set(name.toLowerCase(), name);
+for (const name of [...list(CITIES), ...list(COUNTRIES)]) PLACES.set(name.toLowerCase(), name);
 
 export const LONGEST_PLACE_WORDS = Math.max(...[...PLACES.values()].map((name) => name.split(" ").length));
 
@@ -148,7 +102,8 @@ const KEEP_LOWER = new Set([
 export function placeCase(place: string): string {
   const known = knownPlace(place);
   if (known) return known;
-  if (place !== place.toUpperCase()) return place;
+  // "IN", "NY", "UK": a state or country code after the place stays in capitals ("Upland, IN").
+  if (place !== place.toUpperCase() || /^[A-Z]{2}$/.test(place)) return place;
   return place
     .split(/(\s+|-)/)
     .map((word, i) => {

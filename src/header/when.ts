@@ -8,18 +8,27 @@ export interface DateFinding {
 
 /**
  * The story's date from what the header says. The dateline's day and month win; a page date supplies the
- * year (a dateline of Dec 31 on a page of Jan 1 belongs to the year before). Nothing is guessed: with no
- * year anywhere, the date stays null and a warning says why.
+ * year (a dateline of Dec 31 on a page of Jan 1 belongs to the year before). An ambiguous page date
+ * ("03/09/2025") counts only through the reading whose day and month the dateline gives. Nothing is
+ * guessed: with no year anywhere, the date stays null and a warning says why.
  */
 export function resolveDate(
   datelineDate: PartialDate | null,
   pageDate: PartialDate | null,
   lede: string,
   line: number | null,
+  readings: readonly PartialDate[] = [],
 ): DateFinding {
   const diagnostics: Diagnostic[] = [];
   const warn = (code: string, message: string) =>
     diagnostics.push({ code, message, severity: "warning", line, column: null });
+  if (pageDate?.year == null && datelineDate) {
+    const agreeing = readings.find((r) => r.month === datelineDate.month && r.day === datelineDate.day);
+    if (agreeing) pageDate = agreeing;
+  } else if (!pageDate && !datelineDate && readings.length > 1) {
+    warn("date-ambiguous", "the page date could be read as day/month or month/day; date left null");
+    return { date: null, diagnostics };
+  }
   let full: { year: number; month: number; day: number } | null = null;
   if (datelineDate?.year != null) full = { ...datelineDate, year: datelineDate.year };
   else if (datelineDate && pageDate?.year != null) {

@@ -1,0 +1,45 @@
+import { agencyIn, agencyLine } from "../header/agencies.js";
+import type { DebrisRule } from "./rule.js";
+
+const PHOTO_WORDS = /\b(?:File|Photo|Photos|PHOTO|PHOTOS|Image|Images|Pool|Handout|Getty|EPA|Stringer|via)\b/;
+
+/**
+ * "(AFP/File)", "(Lukas Coch/AAP PHOTOS)", "(AFP Photo/John Smith)": the credit that ends a caption.
+ * A bracket that merely names an agency in a sentence ("(Reuters/Ipsos)") is not one.
+ */
+function photoCredit(text: string): boolean {
+  const open = text.lastIndexOf("(");
+  const credit = text.slice(open + 1, -1);
+  if (open === -1 || credit.length > 80) return false;
+  if (PHOTO_WORDS.test(credit)) return true;
+  // "This photo, provided by …, shows … (PHOTO NOT FOR SALE) (Yonhap)": the agency alone, after a caption.
+  if (agencyLine(credit) && /\b(?:photo|image|picture)\b/i.test(text.slice(0, open))) return true;
+  // "AGENCY/Firstname Lastname" or "Firstname Lastname/AGENCY"
+  const sides = credit.split("/").map((side) => side.trim());
+  return (
+    sides.length === 2 &&
+    agencyIn(credit) !== undefined &&
+    sides.some((side) => /^[\p{Lu}][\p{L}'’.-]{1,30}(?: [\p{Lu}][\p{L}'’.-]{1,30}){1,3}$/u.test(side))
+  );
+}
+
+export const captionRules: DebrisRule[] = [
+  {
+    id: "photo-caption",
+    description:
+      "Photo captions ending in a credit: 'A farmer inspects a canal (AFP/File)', kept as captions",
+    scope: "line",
+    pattern: /^[^\n]{0,300}\([^()\n]{2,80}\)\.?$/,
+    accept: (text) => photoCredit(text.replace(/\.$/, "")),
+    keepAs: "captions",
+  },
+  {
+    id: "photo-caption",
+    description:
+      "Photo credit lines: 'Photo: AFP', 'Image credit: NASA', 'FILE PHOTO: …', '… REUTERS/Jane Doe', kept as captions",
+    scope: "line",
+    pattern:
+      /^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild)(?: credit)?s?\s?:[^\n]{1,200}|(?:Photo|Photograph) by [^\n]{1,120}|FILE PHOTO:[^\n]{1,400}|[^\n]{0,400} (?:REUTERS|AFP PHOTO|AP Photo)\/[^\n]{1,80})$/,
+    keepAs: "captions",
+  },
+];

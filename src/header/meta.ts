@@ -1,0 +1,119 @@
+/**
+ * Header lines that are not headline, byline or dateline but carry facts: the page date ("Updated 4:12 PM
+ * EDT, September 3, 2025", "03.09.2025, 14:05 Uhr", "3 SEP, 14:22") and the republisher's meta line
+ * ("Source: Xinhua| 2025-09-03 17:25:40|Editor: huaxia", "KYODO NEWS - Sep 3, 2025 - 18:40 | Japan").
+ */
+import { type Agency, agencyLine } from "./agencies.js";
+import { type PartialDate, readDate, slashReadings } from "./dates.js";
+import { knownPlace } from "./places.js";
+
+export interface PageDate {
+  /** The date, when the line says which one it is (the year may still be missing: "3 SEP, 14:22"). */
+  date: PartialDate | null;
+  /** An ambiguous slashed date ("03/09/2025"): every reading that is a real date. */
+  readings: PartialDate[];
+}
+
+export interface MetaLine {
+  date: PageDate;
+  agency: Agency | null;
+  byline: string | null;
+}
+
+const LABEL =
+  /^(?:Updated|Published|Posted|Last updated|First published|Date|Dated|Aktualisiert(?: am)?|Veröffentlicht(?: am)?|Stand|Publié le|Mis à jour le|Actualizado(?: el)?|Publicado(?: el)?|Aggiornato(?: il)?|Pubblicato(?: il)?|Update)(?: on| at)?\s{0,2}:?\s{1,3}/i;
+/** Labels in languages that always write the day first: their "04/09/2025" is the 4th of September. */
+const DAY_FIRST_LABEL =
+  /^(?:Aktualisiert|Veröffentlicht|Stand|Publié|Mis à jour|Actualizado|Publicado|Aggiornato|Pubblicato)/i;
+// A time of day written before the date: "4:12 PM EDT, September 3, 2025".
+const TIME_FIRST = /^\d{1,2}[:.]\d{2}\s{0,2}(?:[AaPp]\.?[Mm]\.?)?\s{0,2}(?:[A-Z]{2,5})?,?\s{1,3}/;
+
+/** Words that may follow a page date without making the line a sentence. */
+const TIME_WORDS = new Set(
+  `am pm a.m. p.m. uhr h hrs hr updated update published ago hours hour minutes minute mins min seconds sec last
+  ist cet cest bst edt est cdt cst mdt mst pdt pst gmt utc mez mesz jst kst hkt sgt aest aedt awst wib myt pht ict
+  z hora horas heure ore à a at um alle las le`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A line that is nothing but a page date (with a label or a time around it), or null. */
+export function pageDateLine(line: string): PageDate | null {
+  let rest = line.trim();
+  if (rest.length > 90) return null;
+  const dayFirst = DAY_FIRST_LABEL.test(rest);
+  rest = rest.slice(LABEL.exec(rest)?.[0].length ?? 0);
+  rest = rest.slice(TIME_FIRST.exec(rest)?.[0].length ?? 0);
+  const read = readDate(rest);
+  if (read) return onlyTimeAfter(rest.slice(read.length)) ? { date: read.date, readings: [] } : null;
+  const slashed = slashReadings(rest);
+  if (slashed && onlyTimeAfter(rest.slice(slashed.length))) {
+    // Both readings come day/month first; a label in a day-first language settles it.
+    return slashed.dates.length === 1 || dayFirst
+      ? { date: slashed.dates[0] as PartialDate, readings: [] }
+      : { date: null, readings: slashed.dates };
+  }
+  return null;
+}
+
+/** "7:12 AM GMT+1 Updated 3 hours ago", ", 14:05 Uhr", " / 2:14 PM": times, zones and separators only. */
+function onlyTimeAfter(tail: string): boolean {
+  if (tail.length > 60) return false;
+  for (const token of tail.split(/[\s,/|()–—-]+/)) {
+    if (token === "" || /^[\d:.+]{1,8}$/.test(token) || /^\d{1,2}[:.h]\d{2}(?:[ap]\.?m\.?)?$/i.test(token))
+      continue;
+    if (TIME_WORDS.has(token.toLowerCase())) continue;
+    if (/^[A-Z]{2,5}(?:[+-]\d{1,2})?$/.test(token)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A meta line: fields split by "|" (and " - " within a field), one of which is a page date; the others may
+ * name the agency or the writer. Null when no field is a date, so a headline with a pipe is not taken.
+ */
+export function metaLine(line: string): MetaLine | null {
+  if (!/[|]|\s[-–]\s|^(?:Source|Editor)\s?:/i.test(line) || line.length > 200) return null;
+  const out: MetaLine = { date: { date: null, readings: [] }, agency: null, byline: null };
+  let dated = false;
+  const fields = line.split("|").flatMap((part) => part.split(/\s[-–]\s/));
+  for (const [index, field] of fields.entries()) {
+    const text = field.replace(/^\s*(?:Source|Editor|By|Von|Par|Por|Di)\s{0,2}:?\s{1,3}/i, "").trim();
+    if (text === "") continue;
+    const date = pageDateLine(text);
+    if (date && !dated) {
+      out.date = date;
+      dated = true;
+      continue;
+    }
+    const agency = agencyLine(text);
+    if (agency) {
+      out.agency ??= agency;
+      continue;
+    }
+    // Only the first field may be the writer ("Ali Yilmaz |03.09.2025"): later ones are sections.
+    if (index === 0 && personName(text)) out.byline = text;
+  }
+  return dated ? out : null;
+}
+
+/** "Ali Yilmaz", "Jane DOE": two to four capitalised words, not a place. */
+export function personName(text: string): boolean {
+  return (
+    /^[\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30}){1,3}$/u.test(text) &&
+    knownPlace(text) === undefined
+  );
+}
+
+// A feed's date glued to the end of a headline: "…orphaned chimpsWed, 30 Jul 2025 05:05:19 GMT".
+const TRAILING_FEED_DATE =
+  /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4}(?: \d{2}:\d{2}(?::\d{2})?)?(?: (?:GMT|UTC|[+-]\d{4}))?$/;
+
+/** Splits a feed date off the end of a headline line; null when the line does not end in one. */
+export function splitTrailingDate(line: string): { headline: string; date: PageDate; text: string } | null {
+  const m = TRAILING_FEED_DATE.exec(line);
+  if (!m || m.index === 0) return null;
+  const date = pageDateLine(m[0]);
+  return date ? { headline: line.slice(0, m.index), date, text: m[0] } : null;
+}

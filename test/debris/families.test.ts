@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { DEBRIS_RULES, stripDebris } from "../../src/debris/index.js";
+
+const ruleOf = (text: string, before = "The story begins here.") => {
+  const { removed } = stripDebris(`${before}\n${text}`);
+  return removed.find((r) => r.text === text.trim())?.rule ?? null;
+};
+
+describe("debris rule families", () => {
+  it.each([
+    ["Reporting by Tom Archer; Editing by Sarah Whitfield", "sign-off"],
+    ["(Reporting by Mei Ling Tan in Singapore; Editing by Jacqueline Wong)", "sign-off"],
+    ["Associated Press writer Dana Fowler in New York contributed to this report.", "sign-off"],
+    ["Michael Liedtke, The Associated Press", "sign-off"],
+    ["The US Capitol in Washington. (AFP/File)", "photo-caption"],
+    ["Reserve Bank governor Michele Bullock. (Lukas Coch/AAP PHOTOS)", "photo-caption"],
+    ["FILE PHOTO: A view of the port. REUTERS/Jane Doe/File Photo", "photo-caption"],
+    ["Our Standards: The Thomson Reuters Trust Principles.", "standards-note"],
+    ["PTI ABC NSD RT", "desk-code"],
+    ["dpa ans xx", "desk-code"],
+    ["ksk/arm", "desk-initials"],
+    ["-- BERNAMA", "agency-signoff"],
+    ["==Kyodo", "agency-signoff"],
+    ["(ANI)", "agency-signoff"],
+    ["— Reuters", "agency-signoff"],
+    ["jkim@yna.co.kr", "contact-email"],
+    ["(END)", "end-mark"],
+    ["___", "end-mark"],
+    ["We use cookies to improve your experience on our site.", "cookie-notice"],
+    ["Accept all cookies", "cookie-notice"],
+    ["Short Url", "short-url"],
+    ["https://example.news/5abc12", "short-url"],
+    [
+      "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+      "syndication-note",
+    ],
+    ["Home | News | Europe | France", "navigation"],
+    ["Share this article", "share-prompt"],
+    ["Follow TASS on Telegram", "share-prompt"],
+    ["Subscribe Free To Our Daily Newsletters", "share-prompt"],
+    ["Markets: Brent $67.40 ▼0.6% | WTI $63.90 ▼0.6%", "ticker"],
+    ["BREAKING: Storm warning issued for southern coast", "ticker"],
+    ["Werbung", "advertisement"],
+    ["Read more: France braces for another dry summer", "read-more"],
+    ["Five killed as protests spreadTue, 29 Jul 2025 20:34:14 GMT Read More »", "read-more"],
+    ["The AP is solely responsible for all content.", "syndication-note"],
+    ["More stories like this are available on bloomberg.com", "coverage-link"],
+    ["(With inputs from PTI)", "agency-credit"],
+    ["/ck/he", "desk-initials"],
+    ["Get a look at the day ahead in markets with our newsletter. Sign up here.", "share-prompt"],
+    ["(Web editor: Zhang Wei, Liu Fang)", "sign-off"],
+    [
+      "This photo, provided by the ministry, shows officials at a briefing. (PHOTO NOT FOR SALE) (Yonhap)",
+      "photo-caption",
+    ],
+    ["RIPRODUZIONE RISERVATA © Copyright ANSA", "copyright-notice"],
+    ["© 2025 AFP. Tous droits de reproduction et de représentation réservés.", "copyright-notice"],
+  ])("strips %s as %s", (text, rule) => {
+    expect(ruleOf(text)).toBe(rule);
+  });
+
+  it("strips a bracketed sign-off glued to the last sentence, and an AP coverage pointer", () => {
+    const { lines, kept, removed } = stripDebris(
+      'Tariffs are coming, he said. "It will be big." (Reporting by Andrea Shalal; Editing by Leslie Adler)\nFollow AP\'s coverage of trade at https://example.org/hub/trade',
+    );
+    expect(lines.map((l) => l.text.trim()).filter(Boolean)).toEqual([
+      'Tariffs are coming, he said. "It will be big."',
+    ]);
+    expect(kept.credits).toEqual(["(Reporting by Andrea Shalal; Editing by Leslie Adler)"]);
+    expect(removed.map((r) => r.rule)).toEqual(["sign-off", "coverage-link"]);
+  });
+
+  it("keeps sign-offs as credits and captions as captions", () => {
+    const { kept } = stripDebris(
+      "Story.\nA farmer inspects a canal (AFP/File)\nReporting by Tom Archer; Editing by Sarah Whitfield",
+    );
+    expect(kept.captions).toEqual(["A farmer inspects a canal (AFP/File)"]);
+    expect(kept.credits).toEqual(["Reporting by Tom Archer; Editing by Sarah Whitfield"]);
+  });
+
+  it("strips a related-links block and a long navigation list, and nothing after them", () => {
+    const { lines, removed } = stripDebris(
+      "* Home\n* World\n* Asia\nStory text.\n\nRelated Links\nNASA Goddard\nSpace News at SpaceDaily\n\nLast line of the story.",
+    );
+    expect(lines.map((l) => l.text).filter(Boolean)).toEqual(["Story text.", "Last line of the story."]);
+    expect(removed.map((r) => r.rule)).toEqual([
+      "navigation",
+      "navigation",
+      "navigation",
+      "related-links",
+      "related-links",
+      "related-links",
+    ]);
+  });
+
+  it.each([
+    "Related measures on streaming royalties are expected next month.",
+    "Advertisement revenue on local radio has fallen by a third.",
+    'One placard read "Pay the artist | Stop the pirate".',
+    "Reporting by state media suggested the president would sign.",
+    "Share prices of the two labels rose after the vote.",
+    "Read more slowly and the plan shows gaps, one analyst said.",
+    "Breaking news is hard to verify, the editor said.",
+    "- At least 12 people have died since Sunday.",
+    "We use our cookies recipe every year, the baker said, and it never fails to sell out by noon.",
+    "AFP reporters saw the convoy leave at dawn.",
+    "The minister met reporters in Seoul on Thursday, the ministry said. (Yonhap)",
+    "Readers can sign up for the lottery at any post office, the ministry said.",
+  ])("leaves story text that looks like debris: %s", (text) => {
+    expect(ruleOf(text)).toBeNull();
+  });
+
+  it("leaves a list of names in the story, and a wrapped line that starts with an agency", () => {
+    const story =
+      "The new cabinet:\n- Jane Okafor\n- Ali Musa\n- Grace Bello\nAFP was told\nthat the list was final.";
+    expect(stripDebris(`Lede.\n${story}`).removed).toEqual([]);
+  });
+
+  it("leaves two bullet items alone: a run needs three", () => {
+    expect(ruleOf("* Home", "* World")).toBeNull();
+  });
+
+  it("gives every rule an id, and rules with a check keep it cheap", () => {
+    const ids = new Set(DEBRIS_RULES.map((rule) => rule.id));
+    for (const id of [
+      "sign-off",
+      "photo-caption",
+      "navigation",
+      "related-links",
+      "share-prompt",
+      "cookie-notice",
+      "ticker",
+    ]) {
+      expect(ids).toContain(id);
+    }
+  });
+});

@@ -149,7 +149,7 @@ export async function runConvert(
       script: workerScript(),
       size: jobs,
       settings,
-      prefetch: 4,
+      batch: 16,
       // One pathological input may exhaust its worker's heap; that worker dies, not the batch.
       resourceLimits: {
         maxOldGenerationSizeMb: Math.max(1024, Math.ceil((options.maxBytes * 40) / 2 ** 20)),

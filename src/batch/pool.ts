@@ -1,8 +1,9 @@
 /**
- * A pool of worker threads that run one kind of task. Each worker takes a few tasks at a time and answers
- * them in order, so when a worker dies (a crash, running out of memory) the task it was on is known: that
- * task fails with a WorkerCrash, the ones queued behind it go to another worker, and a fresh worker takes
- * its place. The batch goes on.
+ * A pool of worker threads that run one kind of task. Tasks go to workers in batches and come back in
+ * batches (one message each way for many files: messages, not parsing, would otherwise be the cost). Each
+ * worker counts the tasks it starts in memory shared with the pool, so when a worker dies (a crash, running
+ * out of memory) the task it was on is known: that task fails with a WorkerCrash, the others it held go to
+ * another worker, and a fresh worker takes its place. The batch goes on.
  */
 import { isMainThread, parentPort, type ResourceLimits, Worker, workerData } from "node:worker_threads";
 
@@ -13,8 +14,8 @@ export interface PoolOptions<S> {
   size: number;
   /** Handed to every worker once, at start. */
   settings: S;
-  /** Tasks a worker holds at once: one running, the rest waiting, so it never idles between messages. */
-  prefetch?: number;
+  /** Most tasks in one message to a worker. */
+  batch?: number;
   resourceLimits?: ResourceLimits;
 }
 
@@ -37,12 +38,20 @@ interface Job<T, R> {
 
 interface Slot<T, R> {
   worker: Worker;
+  /** Sent and not yet answered, in the order sent (which is the order the worker runs them). */
   inflight: Job<T, R>[];
+  /** Tasks the worker has started, counted by the worker. */
+  started: Int32Array;
+  answered: number;
   lastError: Error | null;
-  done: number;
 }
 
-type Reply<R> = { id: number; result: R } | { id: number; error: string };
+type Answer<R> = { id: number; result: R } | { id: number; error: string };
+
+interface Hello<S> {
+  settings: S;
+  started: Int32Array;
+}
 
 export class Pool<S, T, R> {
   private readonly queue: Job<T, R>[] = [];
@@ -50,16 +59,16 @@ export class Pool<S, T, R> {
   private nextId = 0;
   private closing = false;
   private crashesInARow = 0;
-  private readonly prefetch: number;
+  private readonly batch: number;
 
   constructor(private readonly options: PoolOptions<S>) {
-    this.prefetch = Math.max(1, options.prefetch ?? 4);
+    this.batch = Math.max(1, options.batch ?? 16);
   }
 
   run(task: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, task, resolve, reject });
-      this.pump();
+      if (this.queue.length === 1) queueMicrotask(() => this.pump());
     });
   }
 
@@ -74,12 +83,14 @@ export class Pool<S, T, R> {
   private pump(): void {
     if (this.closing) return;
     while (this.queue.length > 0 && this.slots.size < this.options.size && this.allBusy()) this.spawn();
+    // Small batches while there is little to share out, so that every worker gets some.
+    const share = Math.ceil(this.queue.length / (2 * this.options.size));
+    const size = Math.max(1, Math.min(this.batch, share));
     for (const slot of this.slots) {
-      while (slot.inflight.length < this.prefetch && this.queue.length > 0) {
-        const job = this.queue.shift() as Job<T, R>;
-        slot.inflight.push(job);
-        slot.worker.postMessage({ id: job.id, task: job.task });
-      }
+      if (slot.inflight.length >= size || this.queue.length === 0) continue;
+      const jobs = this.queue.splice(0, size);
+      slot.inflight.push(...jobs);
+      slot.worker.postMessage(jobs.map((job) => ({ id: job.id, task: job.task })));
     }
   }
 
@@ -90,44 +101,50 @@ export class Pool<S, T, R> {
   }
 
   private spawn(): void {
+    const started = new Int32Array(new SharedArrayBuffer(4));
+    const hello: Hello<S> = { settings: this.options.settings, started };
     const worker = new Worker(this.options.script, {
-      workerData: this.options.settings,
+      workerData: hello,
       resourceLimits: this.options.resourceLimits,
       stdout: false,
       stderr: false,
     });
-    const slot: Slot<T, R> = { worker, inflight: [], lastError: null, done: 0 };
+    const slot: Slot<T, R> = { worker, inflight: [], started, answered: 0, lastError: null };
     this.slots.add(slot);
-    worker.on("message", (reply: Reply<R>) => this.answer(slot, reply));
+    worker.on("message", (answers: Answer<R>[]) => this.answer(slot, answers));
     worker.on("error", (error) => {
       slot.lastError = error;
     });
     worker.on("exit", (code) => this.exited(slot, code));
   }
 
-  private answer(slot: Slot<T, R>, reply: Reply<R>): void {
-    const index = slot.inflight.findIndex((job) => job.id === reply.id);
-    if (index === -1) return;
-    const [job] = slot.inflight.splice(index, 1) as [Job<T, R>];
-    slot.done++;
+  private answer(slot: Slot<T, R>, answers: Answer<R>[]): void {
+    const jobs = slot.inflight.splice(0, answers.length);
+    slot.answered += answers.length;
     this.crashesInARow = 0;
-    if ("error" in reply) job.reject(new TaskError(reply.error));
-    else job.resolve(reply.result);
+    answers.forEach((answer, k) => {
+      const job = jobs[k] as Job<T, R>;
+      if ("error" in answer) job.reject(new TaskError(answer.error));
+      else job.resolve(answer.result);
+    });
     this.pump();
   }
 
   private exited(slot: Slot<T, R>, code: number): void {
     this.slots.delete(slot);
     if (this.closing) return;
-    const [lost, ...waiting] = slot.inflight;
-    this.queue.unshift(...waiting);
+    // Tasks started but unanswered: the last was running when the worker died; those before it finished,
+    // but their answers died with the worker, so they run again (their writes are atomic and repeatable).
+    const running = Atomics.load(slot.started, 0) - slot.answered;
+    const lost = running > 0 ? slot.inflight[running - 1] : undefined;
+    this.queue.unshift(...slot.inflight.filter((job) => job !== lost));
     const why = slot.lastError
       ? describeCrash(slot.lastError)
       : `the worker stopped unexpectedly (exit code ${code})`;
     if (lost) lost.reject(new WorkerCrash(why));
     this.crashesInARow++;
-    // Workers that die before finishing anything, again and again, will not start at all: stop trying.
-    if (this.crashesInARow > this.options.size + 3 && slot.done === 0) {
+    // Workers that die before answering anything, again and again, will not start at all: stop trying.
+    if (this.crashesInARow > this.options.size + 3) {
       for (const job of this.queue.splice(0)) job.reject(new WorkerCrash(why));
       return;
     }
@@ -142,21 +159,24 @@ function describeCrash(error: Error): string {
 }
 
 /**
- * The worker side: `setup` gets the pool's settings once and returns the handler for one task. Answers go
- * back in the order tasks came, which is what lets the pool tell which task a crash was on.
+ * The worker side: `setup` gets the pool's settings once and returns the handler for one task. Each batch
+ * is answered in one message, in the order its tasks came.
  */
 export function serve<S, T, R>(setup: (settings: S) => (task: T) => R): void {
   if (isMainThread || parentPort === null) throw new Error("serve() runs in a worker thread");
   const port = parentPort;
-  const handle = setup(workerData as S);
-  port.on("message", ({ id, task }: { id: number; task: T }) => {
-    try {
-      port.postMessage({ id, result: handle(task) });
-    } catch (error) {
-      port.postMessage({
-        id,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      });
+  const { settings, started } = workerData as Hello<S>;
+  const handle = setup(settings);
+  port.on("message", (jobs: { id: number; task: T }[]) => {
+    const answers: Answer<R>[] = [];
+    for (const { id, task } of jobs) {
+      Atomics.add(started, 0, 1);
+      try {
+        answers.push({ id, result: handle(task) });
+      } catch (error) {
+        answers.push({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      }
     }
+    port.postMessage(answers);
   });
 }

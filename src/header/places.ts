@@ -41,13 +41,12 @@ England Wales India`;
 function parseList(list: string): string[] {
   const words = list.split(/\s+/).filter(Boolean);
   // Greedy join of known multi-word names: kept explicit so the lists above stay readable as prose.
-  const multi = MULTI_WORD;
+  const multi = MULTI_WORD.map((name) => ({ name, parts: name.split(" ") }));
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let taken = false;
-    for (const name of multi) {
-      const parts = name.split(" ");
-      if (parts.every((part, k) => words[i + k] === part)) {
+    for (const { name, parts } of multi) {
+      if (parts[0] === words[i] && parts.every((part, k) => words[i + k] === part)) {
         out.push(name);
         i += parts.length - 1;
         taken = true;

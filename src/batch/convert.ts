@@ -63,10 +63,14 @@ interface Outcome extends ReportEntry {
   absolute?: string;
 }
 
-/** Workers run compiled code: under the test runner this module is TypeScript source, and the worker the built one. */
+/**
+ * The worker script beside this module: dist/worker.js for the bundled CLI, dist/batch/worker.js for the
+ * library build. Under the test runner this module is TypeScript source, and workers run the bundled one,
+ * as users do.
+ */
 function workerScript(): URL {
   const here = import.meta.url;
-  return here.endsWith(".ts") ? new URL("../../dist/batch/worker.js", here) : new URL("./worker.js", here);
+  return here.endsWith(".ts") ? new URL("../../dist/worker.js", here) : new URL("./worker.js", here);
 }
 
 export async function runConvert(

@@ -45,6 +45,7 @@ export class Manifest {
   private readonly seen = new Set<string>();
   private pending: string[] = [];
   private flushing: Promise<void> = Promise.resolve();
+  private flushedAt = Date.now();
   /** The process id of an earlier run that died holding this share's lock, if any. */
   staleOwner: number | null = null;
 
@@ -123,7 +124,8 @@ export class Manifest {
     this.entries.set(entry.out, entry);
     this.seen.add(entry.out);
     this.pending.push(`${JSON.stringify(entry)}\n`);
-    if (this.pending.length >= 256) void this.flush();
+    // Often enough that a killed run loses little, rarely enough to cost nothing.
+    if (this.pending.length >= 256 || Date.now() - this.flushedAt > 1000) void this.flush();
   }
 
   forget(out: string): void {
@@ -135,6 +137,7 @@ export class Manifest {
     if (this.pending.length === 0) return this.flushing;
     const text = this.pending.join("");
     this.pending = [];
+    this.flushedAt = Date.now();
     this.flushing = this.flushing.then(() => appendFile(this.file, text));
     return this.flushing;
   }

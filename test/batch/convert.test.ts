@@ -64,11 +64,14 @@ describe("dispatch convert: what it converts", () => {
       ".dot.txt": story(4),
       "node_modules/pkg/readme.txt": story(5),
     });
-    expect((await run(["convert", "scraped", "--out-dir", "out"], { cwd: dir })).code).toBe(0);
+    expect((await run(["convert", "--jobs", "1", "scraped", "--out-dir", "out"], { cwd: dir })).code).toBe(0);
     expect(tree(join(dir, "out"))).toEqual(["one.json", "two.json"]);
-    const all = await run(["convert", "scraped", "--out-dir", "all", "--hidden", "--node-modules"], {
-      cwd: dir,
-    });
+    const all = await run(
+      ["convert", "--jobs", "1", "scraped", "--out-dir", "all", "--hidden", "--node-modules"],
+      {
+        cwd: dir,
+      },
+    );
     expect(all.code).toBe(0);
     expect(tree(join(dir, "all"))).toEqual([
       ".cache/hidden.json",
@@ -93,7 +96,10 @@ describe("dispatch convert: what it converts", () => {
       .slice(0, 4)
       .map((name) => `s/${name}\n`)
       .join("");
-    const listed = await run(["convert", "--files-from", "-", "--out-dir", "out"], { cwd: dir, stdin: list });
+    const listed = await run(["convert", "--jobs", "1", "--files-from", "-", "--out-dir", "out"], {
+      cwd: dir,
+      stdin: list,
+    });
     expect(listed.code, listed.stderr).toBe(0);
     expect(tree(join(dir, "out/s"))).toEqual(
       names
@@ -103,7 +109,7 @@ describe("dispatch convert: what it converts", () => {
     );
 
     const nul = names.map((name) => `s/${name}\0`).join("");
-    const zero = await run(["convert", "--files-from", "-", "-0", "--out-dir", "out0"], {
+    const zero = await run(["convert", "--jobs", "1", "--files-from", "-", "-0", "--out-dir", "out0"], {
       cwd: dir,
       stdin: nul,
     });
@@ -137,23 +143,32 @@ describe("dispatch convert: safety", () => {
   it("refuses an output folder inside the input tree when the inputs take its extension", async () => {
     const dir = scratch();
     plant(join(dir, "scraped"), { "a.md": story(1), "b.txt": story(2) });
-    const same = await run(["convert", "scraped/**/*.md", "--out-dir", "scraped", "--format", "md"], {
-      cwd: dir,
-    });
+    const same = await run(
+      ["convert", "--jobs", "1", "scraped/**/*.md", "--out-dir", "scraped", "--format", "md"],
+      {
+        cwd: dir,
+      },
+    );
     expect(same.code).toBe(2);
     expect(same.stderr).toMatch(
       /output folder scraped is inside the input scraped\/\*\*\/\*\.md, which takes \.md files/,
     );
-    const inside = await run(["convert", "scraped/**", "--out-dir", "scraped/archive", "--format", "md"], {
-      cwd: dir,
-    });
+    const inside = await run(
+      ["convert", "--jobs", "1", "scraped/**", "--out-dir", "scraped/archive", "--format", "md"],
+      {
+        cwd: dir,
+      },
+    );
     expect(inside.code).toBe(2);
     expect(readFileSync(join(dir, "scraped/a.md"), "utf8")).toBe(story(1));
     // Another extension is fine, and the outputs are never read back as inputs.
     for (let pass = 0; pass < 2; pass++) {
-      const other = await run(["convert", "scraped", "--out-dir", "scraped/archive", "--format", "md"], {
-        cwd: dir,
-      });
+      const other = await run(
+        ["convert", "--jobs", "1", "scraped", "--out-dir", "scraped/archive", "--format", "md"],
+        {
+          cwd: dir,
+        },
+      );
       expect(other.code, other.stderr).toBe(0);
     }
     expect(tree(join(dir, "scraped/archive"))).toEqual(["b.md"]);
@@ -162,10 +177,13 @@ describe("dispatch convert: safety", () => {
   it("never writes over an input listed from inside the output folder", async () => {
     const dir = scratch();
     plant(dir, { "out/old.json": "{}", "in/a.txt": story(1) });
-    const { code, stderr } = await run(["convert", "--files-from", "-", "--out-dir", "out", "-v"], {
-      cwd: dir,
-      stdin: "out/old.json\nin/a.txt\n",
-    });
+    const { code, stderr } = await run(
+      ["convert", "--jobs", "1", "--files-from", "-", "--out-dir", "out", "-v"],
+      {
+        cwd: dir,
+        stdin: "out/old.json\nin/a.txt\n",
+      },
+    );
     expect(code).toBe(0);
     expect(stderr).toContain("out/old.json: skipped: is inside the output folder");
     expect(readFileSync(join(dir, "out/old.json"), "utf8")).toBe("{}");
@@ -179,9 +197,12 @@ describe("dispatch convert: safety", () => {
       "c.txt": "",
       "d.txt": story(4),
     });
-    const { code, stderr } = await run(["convert", "s", "--out-dir", "out", "--report", "report.json"], {
-      cwd: dir,
-    });
+    const { code, stderr } = await run(
+      ["convert", "--jobs", "1", "s", "--out-dir", "out", "--report", "report.json"],
+      {
+        cwd: dir,
+      },
+    );
     expect(code).toBe(1);
     expect(stderr).toContain("s/b.txt: error: input looks binary");
     expect(stderr).toContain("s/c.txt: error: input is empty");
@@ -202,7 +223,9 @@ describe("dispatch convert: safety", () => {
     plant(join(dir, "s"), { "a/x.txt": story(1) });
     symlinkSync("..", join(dir, "s/a/loop"));
     symlinkSync("nowhere.txt", join(dir, "s/broken.txt"));
-    const { code, stderr } = await run(["convert", "s", "--out-dir", "out", "-v"], { cwd: dir });
+    const { code, stderr } = await run(["convert", "--jobs", "1", "s", "--out-dir", "out", "-v"], {
+      cwd: dir,
+    });
     expect(code).toBe(1);
     expect(stderr).toContain("s/broken.txt: error: broken symbolic link");
     expect(stderr).toMatch(/s\/a\/loop: skipped: symbolic link to a folder already listed/);
@@ -212,7 +235,7 @@ describe("dispatch convert: safety", () => {
   it("fails the second of two inputs that would share an output", async () => {
     const dir = scratch();
     plant(join(dir, "s"), { "a.txt": story(1), "a.text": story(2) });
-    const { code, stderr } = await run(["convert", "s", "--out-dir", "out"], { cwd: dir });
+    const { code, stderr } = await run(["convert", "--jobs", "1", "s", "--out-dir", "out"], { cwd: dir });
     expect(code).toBe(1);
     expect(stderr).toMatch(/s\/a\.txt: error: would be written to out\/a\.json, like s\/a\.text/);
   });
@@ -220,11 +243,11 @@ describe("dispatch convert: safety", () => {
   it("says what is wrong with the command line, exit 2", async () => {
     const dir = scratch();
     expect((await run(["convert"], { cwd: dir })).code).toBe(2);
-    const md = await run(["convert", "x", "--format", "md"], { cwd: dir });
+    const md = await run(["convert", "--jobs", "1", "x", "--format", "md"], { cwd: dir });
     expect(md.code).toBe(2);
     expect(md.stderr).toMatch(/without --out-dir, records go to standard output as NDJSON only/);
-    expect((await run(["convert", "x", "--shard", "9/8"], { cwd: dir })).code).toBe(2);
-    const missing = await run(["convert", "nope", "'none/**/*.txt'"], { cwd: dir });
+    expect((await run(["convert", "--jobs", "1", "x", "--shard", "9/8"], { cwd: dir })).code).toBe(2);
+    const missing = await run(["convert", "--jobs", "1", "nope", "'none/**/*.txt'"], { cwd: dir });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("nope: error: no such file or folder");
   });
@@ -265,10 +288,15 @@ describe("dispatch convert: incremental runs", () => {
   it("does not take inputs left out of this run's pattern for gone", async () => {
     const dir = scratch();
     plant(join(dir, "s"), { "a/x.txt": story(1), "b/y.txt": story(2) });
-    expect((await run(["convert", "s/**/*.txt", "--out-dir", "out"], { cwd: dir })).code).toBe(0);
-    const partial = await run(["convert", "s/a/*.txt", "--out-dir", "out", "--base", "s", "--prune"], {
-      cwd: dir,
-    });
+    expect((await run(["convert", "--jobs", "1", "s/**/*.txt", "--out-dir", "out"], { cwd: dir })).code).toBe(
+      0,
+    );
+    const partial = await run(
+      ["convert", "--jobs", "1", "s/a/*.txt", "--out-dir", "out", "--base", "s", "--prune"],
+      {
+        cwd: dir,
+      },
+    );
     expect(partial.stderr).toMatch(/0 converted, 1 unchanged/);
     expect(tree(join(dir, "out"))).toEqual(["a/x.json", "b/y.json"]);
   });
@@ -286,9 +314,10 @@ describe("dispatch convert --shard", () => {
       expect(code).toBe(0);
       shares.push(ndjson(stdout).map((record) => record.origin.path));
       // Shares of one output folder keep their own manifests, side by side.
-      expect((await run(["convert", "s", "--shard", `${k}/3`, "--out-dir", "out"], { cwd: dir })).code).toBe(
-        0,
-      );
+      expect(
+        (await run(["convert", "--jobs", "1", "s", "--shard", `${k}/3`, "--out-dir", "out"], { cwd: dir }))
+          .code,
+      ).toBe(0);
     }
     const all = shares.flat();
     expect(new Set(all).size).toBe(all.length);
@@ -301,7 +330,7 @@ describe("dispatch convert --shard", () => {
       "manifest.3-of-3.ndjson",
     ]);
     // An unsharded run afterwards finds everything done.
-    const whole = await run(["convert", "s", "--out-dir", "out"], { cwd: dir });
+    const whole = await run(["convert", "--jobs", "1", "s", "--out-dir", "out"], { cwd: dir });
     expect(whole.stderr).toMatch(/0 converted, 30 unchanged/);
     expect(readdirSync(join(dir, "out/.dispatch"))).toEqual(["manifest.ndjson"]);
   });
@@ -311,12 +340,13 @@ describe("dispatch convert: progress", () => {
   it("draws progress only on a terminal; --quiet leaves only failures", async () => {
     const dir = scratch();
     plant(join(dir, "s"), { "a.txt": story(1), "b.txt": story(2) });
-    const tty = await run(["convert", "s", "--out-dir", "o1"], { cwd: dir, stderrTTY: true });
+    const tty = await run(["convert", "--jobs", "1", "s", "--out-dir", "o1"], { cwd: dir, stderrTTY: true });
     expect(tty.stderr).toMatch(/files\/s/);
-    const pipe = await run(["convert", "s", "--out-dir", "o2"], { cwd: dir });
+    const pipe = await run(["convert", "--jobs", "1", "s", "--out-dir", "o2"], { cwd: dir });
     expect(pipe.stderr.trim().split("\n")).toHaveLength(1);
-    expect((await run(["convert", "s", "--out-dir", "o3", "-q"], { cwd: dir, stderrTTY: true })).stderr).toBe(
-      "",
-    );
+    expect(
+      (await run(["convert", "--jobs", "1", "s", "--out-dir", "o3", "-q"], { cwd: dir, stderrTTY: true }))
+        .stderr,
+    ).toBe("");
   });
 });

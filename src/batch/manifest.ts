@@ -9,10 +9,9 @@
  * the same share from writing into one folder at once.
  */
 import { createReadStream } from "node:fs";
-import { appendFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { writeAtomic } from "../cli/io.js";
 import { splitLines } from "./lines.js";
 import { inShard, type Shard, shardLabel } from "./shard.js";
 
@@ -145,15 +144,36 @@ export class Manifest {
   /** Rewrites this share's file whole, drops the files it supersedes, and releases the lock. */
   async close(): Promise<void> {
     await this.flush();
-    const lines: string[] = [];
-    for (const entry of this.entries.values()) lines.push(`${JSON.stringify(entry)}\n`);
-    await writeAtomic(this.file, lines.join(""));
+    await this.rewrite();
     if (this.shard.count === 1) {
       // The whole folder's entries are now in manifest.ndjson: the per-share files are superseded.
       for (const name of (await readdir(this.folder)).filter(isManifestFile))
         if (name !== "manifest.ndjson") await rm(join(this.folder, name), { force: true });
     }
     await this.release();
+  }
+
+  /** Every entry, a chunk at a time (never the whole file as one string), to a temporary file, then renamed. */
+  private async rewrite(): Promise<void> {
+    const temp = `${this.file}.${process.pid}.dispatch-tmp`;
+    const handle = await open(temp, "w");
+    try {
+      let chunk: string[] = [];
+      for (const entry of this.entries.values()) {
+        chunk.push(`${JSON.stringify(entry)}\n`);
+        if (chunk.length === 1000) {
+          await handle.write(chunk.join(""));
+          chunk = [];
+        }
+      }
+      await handle.write(chunk.join(""));
+      await handle.close();
+      await rename(temp, this.file);
+    } catch (error) {
+      await handle.close().catch(() => {});
+      await rm(temp, { force: true });
+      throw error;
+    }
   }
 
   /** Gives the lock back without rewriting (the appended lines are kept for the next run). */

@@ -1,4 +1,4 @@
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
 import { InputError } from "./errors.js";
 
 export interface Decoded {
@@ -36,6 +36,8 @@ function legacy(bytes: Uint8Array): Decoded {
   // Not valid UTF-8: scraped pages of that kind are nearly always Windows-1252 (a superset of Latin-1
   // for the printable range), so decode as such rather than guess among rarer code pages.
   // Node's TextDecoder reads "windows-1252" as Latin-1 (0x93 stays a C1 control, not “): iconv-lite maps it right.
+  // Required here, not at start-up: most input is UTF-8 and never needs it.
+  const iconv = createRequire(import.meta.url)("iconv-lite") as typeof import("iconv-lite");
   return { text: iconv.decode(Buffer.from(bytes), "win1252"), encoding: "windows-1252" };
 }
 

@@ -15,15 +15,17 @@ for (const [language, words] of Object.entries(STOPWORDS)) {
   for (const word of words) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), language]);
 }
 
+const LETTERS = /\p{L}+/gu;
+
 export function guessLanguage(text: string): string | null {
   const scores = new Map<string, number>();
   let seen = 0;
-  for (const m of text
-    .slice(0, 5000)
-    .toLowerCase()
-    .matchAll(/\p{L}+/gu)) {
+  const sample = text.slice(0, 5000).toLowerCase();
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(sample); m !== null; m = LETTERS.exec(sample)) {
     seen++;
-    for (const language of LOOKUP.get(m[0]) ?? []) scores.set(language, (scores.get(language) ?? 0) + 1);
+    const languages = LOOKUP.get(m[0]);
+    if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

@@ -22,6 +22,8 @@ export interface CliContext {
   stderr: Writable;
   env: Record<string, string | undefined>;
   cwd?: string;
+  /** Aborted on Ctrl-C: long commands finish what is in flight, keep what is done, and stop. */
+  signal?: AbortSignal;
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

@@ -20,6 +20,7 @@ interface ParseFlags {
   maxBytes: number;
   quiet?: boolean;
   color?: boolean;
+  inputFormat: string;
 }
 
 export const registerParse: Register = (program, ctx, done) => {
@@ -34,6 +35,14 @@ export const registerParse: Register = (program, ctx, done) => {
     .option("--keep-removed", "add what was stripped as debris, with rule and line, to each record")
     .option("--max-bytes <size>", "refuse inputs larger than this", parseSize, DEFAULT_MAX_BYTES)
     .option("-q, --quiet", "do not print warnings")
+    .addOption(
+      new Option(
+        "--input-format <name>",
+        'auto: raw text or this tool\'s own output; ndjson: {"path","text"} per line',
+      )
+        .choices(["auto", "ndjson"])
+        .default("auto"),
+    )
     .option("--color", "colour messages on standard error")
     .option("--no-color", "never colour messages")
     .addHelpText(
@@ -44,6 +53,7 @@ Examples:
   cat story.txt | dispatch parse --format yaml  standard input to YAML
   dispatch parse a.txt b.txt -o out.md          Markdown with YAML front matter, format from the extension
   dispatch parse archive/story.md --format json read an archived record back
+  dispatch parse --input-format ndjson < lines.ndjson   one {"path","text"} a line in, one record a line out
 
 Exit codes: 0 success, 1 some input could not be read or parsed, 2 usage error.`,
     )
@@ -54,6 +64,16 @@ Exit codes: 0 success, 1 some input could not be read or parsed, 2 usage error.`
 
 async function runParse(files: string[], flags: ParseFlags, ctx: CliContext): Promise<number> {
   const chalk = colours(ctx, flags.color);
+  if (flags.inputFormat === "ndjson") {
+    const format = chooseFormat(flags.format ?? (flags.output ? undefined : "ndjson"), flags.output);
+    const { parseNdjsonInput } = await import("../batch/ndjson-input.js");
+    const options = {
+      keepRemoved: Boolean(flags.keepRemoved),
+      maxBytes: flags.maxBytes,
+      quiet: Boolean(flags.quiet),
+    };
+    return parseNdjsonInput(files, { ...options, format, output: flags.output ?? null }, ctx, chalk);
+  }
   const format = chooseFormat(flags.format, flags.output);
   if (files.length === 0 && ctx.stdin.isTTY) {
     ctx.stderr.write(

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { SCHEMA_URL } from "../schema.js";
 import { writeOut } from "./io.js";
 import type { Register } from "./main.js";
 
@@ -7,7 +8,7 @@ export const registerSchema: Register = (program, ctx, done) => {
     .command("schema")
     .description("print the JSON Schema (2020-12) of the records this tool writes")
     .action(async () => {
-      const schema = await readFile(new URL("../../schema/dispatch.schema.json", import.meta.url), "utf8");
+      const schema = await readFile(SCHEMA_URL, "utf8");
       await writeOut(ctx.stdout, schema.endsWith("\n") ? schema : `${schema}\n`);
       done(0);
     });

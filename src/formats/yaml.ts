@@ -10,9 +10,17 @@
  * with JSON escapes, rather than as a block scalar: yaml 2.x writes a whitespace-only multi-line string
  * such as " \n" as a `|+` block that reads back without its spaces.
  */
-import { Document, LineCounter, parseAllDocuments, type ToStringOptions, visit } from "yaml";
+import { createRequire } from "node:module";
+import type { LineCounter, parseAllDocuments, ToStringOptions } from "yaml";
 import type { Dispatch } from "../record.js";
 import { asOwnRecord, at, malformed } from "./shared.js";
+
+// Loaded on first use: the yaml library is a large share of start-up time, and JSON output never needs it.
+let library: typeof import("yaml") | undefined;
+function yaml(): typeof import("yaml") {
+  library ??= createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  return library;
+}
 
 const TO_STRING: ToStringOptions = { lineWidth: 0, minContentWidth: 0, doubleQuotedAsJSON: true };
 
@@ -23,6 +31,7 @@ export function toYaml(records: readonly Dispatch[]): string {
 
 /** One value as a YAML document body (no "---"), ending in "\n". */
 export function yamlText(value: unknown): string {
+  const { Document, visit } = yaml();
   const doc = new Document(value, { aliasDuplicateObjects: false });
   visit(doc, {
     Scalar(key, node) {
@@ -53,6 +62,7 @@ const YAML11_NOT_A_STRING = new RegExp(
 
 /** This tool's YAML back to records: one record per non-empty document. Errors name the line. */
 export function fromYaml(text: string): Dispatch[] {
+  const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false });
   const records: Dispatch[] = [];
@@ -66,6 +76,7 @@ export function fromYaml(text: string): Dispatch[] {
 
 /** One YAML document (front matter) to its value; errors name the line, counting `lineOffset` lines above. */
 export function parseYamlDocument(text: string, lineOffset: number): unknown {
+  const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false });
   const [doc, extra] = docs;

@@ -112,11 +112,20 @@ const WORD = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’-]*|[^\s\p{
 
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  // An exec loop rather than matchAll: this runs on every paragraph and clause, and the iterator costs.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text))
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
-export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+const CAPITAL = /^[\p{Lu}]/u;
+export const isCapitalised = (word: string) => {
+  const c = word.charCodeAt(0);
+  // ASCII answers without the Unicode property lookup; everything else asks it.
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(word);
+};
 const NAME_PARTICLES = new Set([
   "de",
   "van",

@@ -32,6 +32,8 @@ export interface RunOptions {
   stdoutTTY?: boolean;
   stderrTTY?: boolean;
   env?: Record<string, string | undefined>;
+  /** The working folder the command sees (default: the process's). */
+  cwd?: string;
 }
 
 /** Runs the CLI in-process with captured streams. */
@@ -44,6 +46,6 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
       isTTY: options.stdinTTY ?? false,
     },
   );
-  const code = await main({ argv, stdin, stdout, stderr, env: options.env ?? {} });
+  const code = await main({ argv, stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

@@ -1,0 +1,59 @@
+// Single-thread parse throughput on the generated corpus, against reading the same files and nothing more.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { writeCorpus } from "./lib/corpus.mjs";
+import { median, num, ROOT } from "./lib/measure.mjs";
+
+export async function run({ workdir, quick }) {
+  const count = quick ? 500 : 5000;
+  const runs = quick ? 3 : 7;
+  const bytes = writeCorpus(workdir, count);
+  const files = readdirSync(workdir, { recursive: true })
+    .filter((name) => name.endsWith(".txt"))
+    .map((name) => join(workdir, name));
+  const { parseDispatch } = await import(join(ROOT, "dist", "index.js"));
+  const { serialise } = await import(join(ROOT, "dist", "formats", "index.js"));
+  const inputs = files.map((file) => readFileSync(file));
+
+  const read = () => {
+    for (const file of files) readFileSync(file).toString("utf8");
+  };
+  const parse = () => {
+    for (const input of inputs) parseDispatch(input, { path: "x.txt" });
+  };
+  const parseAndWrite = () => {
+    for (const input of inputs) serialise(parseDispatch(input, { path: "x.txt" }).records, "json");
+  };
+  parse(); // warm-up: the JIT compiles the hot paths before the timed runs
+  const measure = (work) => {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      work();
+      times.push(performance.now() - started);
+    }
+    return median(times) / 1000;
+  };
+  const rows = [
+    ["read the files (baseline)", measure(read)],
+    ["parse (bytes to record)", measure(parse)],
+    ["parse and write JSON", measure(parseAndWrite)],
+  ];
+  const mb = bytes / 2 ** 20;
+  const lines = rows.map(
+    ([what, seconds]) => `| ${what} | ${(mb / seconds).toFixed(1)} MB/s | ${num(count / seconds)} /s |`,
+  );
+  const perCore = count / (rows[1][1] ?? 1);
+  return [
+    "## Parse throughput, one thread",
+    "",
+    `${num(count)} generated dispatches (${(bytes / count / 1024).toFixed(1)} KB on average, six agency and scraper styles), in memory, median of ${runs} runs.`,
+    "",
+    "| work | throughput | dispatches |",
+    "| --- | --- | --- |",
+    ...lines,
+    "",
+    `Target: at least 20,000 dispatches/s per core. Measured: ${num(perCore)} /s (${perCore >= 20000 ? "met" : "not met"}).`,
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,46 @@
+// Start-up: `dispatch parse` of one small file against bare `node -e 0`, and against the unbundled build.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { dispatch } from "./lib/corpus.mjs";
+import { BIN, median, ms, ROOT, time } from "./lib/measure.mjs";
+
+export async function run({ workdir, quick }) {
+  const runs = quick ? 7 : 21;
+  mkdirSync(workdir, { recursive: true });
+  const story = join(workdir, "story.txt");
+  writeFileSync(story, dispatch(1, 1200));
+  // The same CLI from tsc's output, one module a file: what the bundle replaces.
+  const unbundled = join(workdir, "unbundled.mjs");
+  writeFileSync(
+    unbundled,
+    `import { main } from ${JSON.stringify(join(ROOT, "dist", "cli", "main.js"))};\nprocess.exitCode = await main({ argv: process.argv.slice(2), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });\n`,
+  );
+  const commands = {
+    bare: [process.execPath, ["-e", "0"]],
+    parse: [BIN, ["parse", story]],
+    unbundled: [process.execPath, [unbundled, "parse", story]],
+    help: [BIN, ["--help"]],
+  };
+  const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  // Interleaved, so a busy moment on the machine weighs on every command alike.
+  for (let i = 0; i < runs; i++)
+    for (const [name, [command, args]] of Object.entries(commands))
+      times[name].push((await time(command, args)).ms);
+  const m = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
+  const over = (name) => `+${ms(m[name] - m.bare)}`;
+  return [
+    "## Start-up",
+    "",
+    `Median of ${runs} interleaved runs; a 1.2 KB dispatch parsed to JSON.`,
+    "",
+    "| command | wall time | over bare Node |",
+    "| --- | --- | --- |",
+    `| \`node -e 0\` (baseline) | ${ms(m.bare)} | |`,
+    `| \`dispatch parse story.txt\` | ${ms(m.parse)} | ${over("parse")} |`,
+    `| the same, unbundled (tsc output) | ${ms(m.unbundled)} | ${over("unbundled")} |`,
+    `| \`dispatch --help\` | ${ms(m.help)} | ${over("help")} |`,
+    "",
+    `Target: at most 40 ms over bare Node. Measured: +${ms(m.parse - m.bare)} (${m.parse - m.bare <= 40 ? "met" : "not met"}).`,
+    "",
+  ].join("\n");
+}

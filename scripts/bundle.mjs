@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// The CLI as one file: Node loads one module instead of dozens, which is most of its start-up time.
+// `npm run build` runs this after tsc. bin/dispatch imports dist/cli.js; convert's workers run dist/worker.js.
+// Packages that only some commands need (YAML, JSON Schema, globbing, legacy encodings, the progress bar)
+// stay outside the bundle and load from node_modules when first used.
+import { readdirSync, rmSync } from "node:fs";
+import { build } from "esbuild";
+
+const root = new URL("..", import.meta.url);
+const dist = new URL("dist/", root);
+
+// Chunk names change with their content: clear the last build's, so none goes stale.
+for (const name of readdirSync(dist)) if (name.startsWith("chunk-")) rmSync(new URL(name, dist));
+
+await build({
+  absWorkingDir: root.pathname,
+  entryPoints: { cli: "src/cli/main.ts", worker: "src/batch/worker.ts" },
+  outdir: "dist",
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  // Commands load their own code when run (`convert` its worker pool and globbing) from chunks beside these.
+  splitting: true,
+  chunkNames: "chunk-[hash]",
+  target: "node20",
+  sourcemap: "linked",
+  external: ["yaml", "ajv", "ajv/*", "iconv-lite", "fast-glob", "picomatch", "cli-progress"],
+  // commander is CommonJS: inside an ES module bundle its require() calls need a real require.
+  banner: {
+    js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+  },
+  logLevel: "warning",
+});

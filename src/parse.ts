@@ -6,7 +6,7 @@ import { decode } from "./decode.js";
 import { agencyByName, allNames, toSource } from "./header/agencies.js";
 import { resolveDate } from "./header/when.js";
 import { guessLanguage } from "./language.js";
-import { normalise } from "./normalise.js";
+import { cleanText } from "./normalise.js";
 import { attributeQuotes } from "./quotes/attribute.js";
 import { findQuotes } from "./quotes/find.js";
 import { type Diagnostic, type Dispatch, type Origin, SCHEMA_VERSION, type Source } from "./record.js";
@@ -34,15 +34,17 @@ export interface ParseResult {
  */
 export function parseDispatch(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
-  const decoded = typeof input === "string" ? { text: input, encoding: "utf-8" } : decode(bytes, options);
-  if (typeof input === "string") decode(bytes, options); // same refusals for text as for bytes
+  const fromBytes = decode(bytes, options); // same refusals for text as for bytes
+  const decoded = typeof input === "string" ? { text: input, encoding: "utf-8", diagnostics: [] } : fromBytes;
   const origin: Origin = {
     path: options.path ?? null,
     bytes: bytes.length,
     sha256: createHash("sha256").update(bytes).digest("hex"),
     encoding: decoded.encoding,
   };
-  const record = buildRecord(normalise(decoded.text), origin, options);
+  const cleaned = cleanText(decoded.text);
+  const record = buildRecord(cleaned.text, origin, options);
+  record.diagnostics.unshift(...decoded.diagnostics, ...cleaned.diagnostics);
   return { records: [record], diagnostics: record.diagnostics };
 }
 

@@ -68,6 +68,7 @@ export function attributeQuotes(
   headline: string | null,
 ): Quote[] {
   const people = findPeople(paragraphs, headline);
+  const paragraphTokens = new ParagraphTokens(paragraphs);
   const quotes: Quote[] = [];
   let lastSpeaker: Speaker | null = null;
   let lastParagraph = -10;
@@ -75,7 +76,9 @@ export function attributeQuotes(
     let verb: string | null = null;
     let speaker: Speaker | null = null;
     const found =
-      span.kind === "direct" ? directAttribution(span, paragraphs) : partialAttribution(span, paragraphs);
+      span.kind === "direct"
+        ? directAttribution(span, paragraphs)
+        : partialAttribution(span, paragraphs, paragraphTokens);
     if (found) {
       verb = found.verb;
       speaker = resolve(found.phrase, people, lastSpeaker);
@@ -131,10 +134,49 @@ function directAttribution(span: QuoteSpan, paragraphs: readonly string[]): Foun
 }
 
 /** A partial quote belongs to the subject of the nearest verb of saying or judging before it. */
-function partialAttribution(span: QuoteSpan, paragraphs: readonly string[]): Found | null {
+function partialAttribution(
+  span: QuoteSpan,
+  paragraphs: readonly string[],
+  paragraphTokens: ParagraphTokens,
+): Found | null {
   const paragraph = paragraphs[span.paragraph] as string;
-  const sentence = sentenceBefore(paragraph, span.openAt);
-  return subjectOfLastVerb(tokens(sentence), JUDGING_VERBS);
+  const from = span.openAt - sentenceBefore(paragraph, span.openAt).length;
+  return subjectOfLastVerb(paragraphTokens.between(span.paragraph, from, span.openAt), JUDGING_VERBS);
+}
+
+/**
+ * Each paragraph tokenised once, however many quotes it holds: tokenising the sentence before every quote
+ * afresh made a paragraph dense with quote marks many times slower to read than plain text.
+ */
+class ParagraphTokens {
+  // Quotes come in paragraph order, so the paragraph last asked for is the only one worth keeping.
+  private paragraph = -1;
+  private all: Token[] = [];
+  constructor(private readonly paragraphs: readonly string[]) {}
+
+  /** The tokens lying wholly within [from, to) of paragraph p. */
+  between(p: number, from: number, to: number): Token[] {
+    if (p !== this.paragraph) {
+      this.paragraph = p;
+      this.all = tokens(this.paragraphs[p] ?? "");
+    }
+    const all = this.all;
+    const first = firstIndex(all, (t) => t.start >= from);
+    const end = firstIndex(all, (t) => t.end > to);
+    return all.slice(first, Math.max(first, end));
+  }
+}
+
+/** The first index whose token passes a test that, once passed, stays passed; the length if none does. */
+function firstIndex(toks: Token[], passes: (token: Token) => boolean): number {
+  let low = 0;
+  let high = toks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (passes(toks[mid] as Token)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 function clauseAfter(paragraph: string, from: number): string {

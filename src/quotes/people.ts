@@ -137,7 +137,11 @@ function addPerson(people: Map<string, Person>, words: string[], paragraph: numb
   const titleText = title.length > 0 ? title.join(" ") : null;
   if (existing) {
     if (!existing.title && titleText) existing.title = titleText;
-    existing.qualifiers.push(...title, ...owner);
+    // Each word once, and only so many: a name repeated all through a long text must not make every lookup slow.
+    for (const word of [...title, ...owner]) {
+      if (existing.qualifiers.length < MAX_QUALIFIERS && !existing.qualifiers.includes(word))
+        existing.qualifiers.push(word);
+    }
     return;
   }
   people.set(full, {
@@ -149,16 +153,51 @@ function addPerson(people: Map<string, Person>, words: string[], paragraph: numb
   });
 }
 
+const MAX_QUALIFIERS = 32;
+
 /** "Putin" -> the person whose last name it is, else whose first name it is ("Kim" -> "Kim Jong Un"). */
 export function resolveShortName(people: readonly Person[], words: string[]): Person | null {
-  const full = words.join(" ");
-  const exact = people.find((person) => person.name === full);
+  const index = indexOf(people);
+  const exact = index.byName.get(words.join(" "));
   if (exact) return exact;
   const last = words[words.length - 1] ?? "";
-  const byLast = people.filter((person) => person.tokens[person.tokens.length - 1] === last);
-  if (byLast.length > 0) return byLast[byLast.length - 1] ?? null;
-  const byAny = people.filter((person) => person.tokens.includes(last));
-  return byAny[byAny.length - 1] ?? null;
+  return index.byLast.get(last) ?? index.byAny.get(last) ?? null;
+}
+
+interface PeopleIndex {
+  /** Full name to the first person of that name. */
+  byName: Map<string, Person>;
+  /** Last name token to the last person (in order of first mention) who has it. */
+  byLast: Map<string, Person>;
+  /** Any name token to the last person who has it. */
+  byAny: Map<string, Person>;
+  /** A title word, lower case, to everyone whose title holds it. */
+  byTitleWord: Map<string, Person[]>;
+  /** Everyone a generic role ("the leader") may describe. */
+  heads: Person[];
+}
+
+// Built once per list, so resolving every quote of a long story is not a scan of everyone it names.
+const INDEXES = new WeakMap<readonly Person[], PeopleIndex>();
+
+function indexOf(people: readonly Person[]): PeopleIndex {
+  let index = INDEXES.get(people);
+  if (index) return index;
+  index = { byName: new Map(), byLast: new Map(), byAny: new Map(), byTitleWord: new Map(), heads: [] };
+  for (const person of people) {
+    if (!index.byName.has(person.name)) index.byName.set(person.name, person);
+    index.byLast.set(person.tokens[person.tokens.length - 1] ?? "", person);
+    for (const token of person.tokens) index.byAny.set(token, person);
+    const titleWords = (person.title ?? "").toLowerCase().split(/\s+/);
+    for (const word of new Set(titleWords)) {
+      const holders = index.byTitleWord.get(word);
+      if (holders) holders.push(person);
+      else index.byTitleWord.set(word, [person]);
+    }
+    if (isHeadTitle(titleWords, person)) index.heads.push(person);
+  }
+  INDEXES.set(people, index);
+  return index;
 }
 
 const GENERIC_ROLES = new Set(["leader", "head", "official", "chief", "strongman", "ruler"]);
@@ -172,15 +211,19 @@ export function resolveDescription(people: readonly Person[], description: strin
   if (words.length === 0) return null;
   const role = (words[words.length - 1] as string).toLowerCase();
   const qualifiers = words.slice(0, -1);
-  const fits = people.filter((person) => {
-    const titleWords = (person.title ?? "").toLowerCase().split(/\s+/);
-    const roleFits =
-      titleWords.includes(role) || (GENERIC_ROLES.has(role) && isHeadTitle(titleWords, person));
-    if (!roleFits) return false;
-    return qualifiers.every((q) => person.qualifiers.some((have) => sameStem(have, q)));
-  });
+  const index = indexOf(people);
+  const titled = index.byTitleWord.get(role) ?? [];
+  const heads = GENERIC_ROLES.has(role) ? index.heads : [];
+  // A description among this many people of the role singles no one out (and checking each would be slow).
+  if (titled.length + heads.length > MAX_CANDIDATES) return null;
+  const candidates = new Set([...titled, ...heads]);
+  const fits = [...candidates].filter((person) =>
+    qualifiers.every((q) => person.qualifiers.some((have) => sameStem(have, q))),
+  );
   return fits.length === 1 ? (fits[0] as Person) : null;
 }
+
+const MAX_CANDIDATES = 64;
 
 function isHeadTitle(titleWords: string[], person: Person): boolean {
   const heads = [

@@ -43,6 +43,13 @@ function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match
   out.byline = byline;
   out.headline = cleanHeadline(rest);
   readHeaderLines(content.slice(0, k), out);
+  if (match.pageDate) {
+    // The page date after the marker ("(AFP) Sep 03, 2025 …") is not story text, but it was the input's.
+    const between = line.text.slice(match.end, match.bodyStart);
+    const date = between.replace(/^[\s:.–—-]{0,20}/, "").replace(/[\s:.–—-]{0,20}$/, "");
+    const column = match.end + between.indexOf(date) + 1;
+    if (date !== "") out.removed.push({ rule: "page-date", text: date, line: line.line, column });
+  }
   const after = line.text.slice(match.bodyStart);
   const index = lines.indexOf(line);
   out.body = [{ line: line.line, text: after }, ...lines.slice(index + 1)];
@@ -63,6 +70,7 @@ function readHeaderLines(header: StoryLine[], out: Segmented): void {
     const byline = bylineOf(trimmed);
     if (byline && !out.byline) {
       out.byline = byline;
+      keepBylineLine(out, trimmed, byline, line);
       continue;
     }
     if (!out.headline) {
@@ -122,12 +130,19 @@ function withoutDateline(lines: StoryLine[], content: StoryLine[]): Segmented {
     const byline = next ? bylineOf(next.text) : null;
     if (next && byline && !out.byline) {
       out.byline = byline;
+      keepBylineLine(out, next.text.trim(), byline, next.line);
       first++;
     }
   }
   const start = content[first];
   out.body = start ? lines.slice(lines.indexOf(start)) : [];
   return out;
+}
+
+/** A byline line that says more than the name ("By Jane Doe in Paris") is kept whole for the audit. */
+function keepBylineLine(out: Segmented, text: string, byline: string, line: number): void {
+  if (text.replace(/^[Bb]y\s{1,3}/, "") !== byline)
+    out.removed.push({ rule: "byline", text, line, column: 1 });
 }
 
 function emptySegmented(): Segmented {

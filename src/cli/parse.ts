@@ -1,4 +1,3 @@
-import { readFile, stat } from "node:fs/promises";
 import { Option } from "commander";
 import { DEFAULT_MAX_BYTES, decode, tooLarge } from "../decode.js";
 import { InputError, isInputError } from "../errors.js";
@@ -6,7 +5,18 @@ import { serialise } from "../formats/index.js";
 import { readRecords } from "../formats/read.js";
 import { parseDispatch } from "../parse.js";
 import type { Dispatch } from "../record.js";
-import { type CliContext, colours, describeFsError, EXIT, readAll, writeAtomic, writeOut } from "./io.js";
+import {
+  type CliContext,
+  colours,
+  describeFsError,
+  describeWriteError,
+  EXIT,
+  type FileSystem,
+  nodeFiles,
+  readAll,
+  writeAtomic,
+  writeOut,
+} from "./io.js";
 import type { Register } from "./main.js";
 import { chooseFormat, parseSize } from "./options.js";
 import { diagnosticLine, failureLine } from "./report.js";
@@ -86,9 +96,9 @@ async function runParse(files: string[], flags: ParseFlags, ctx: CliContext): Pr
   const text = serialise(records, format, { pretty });
   if (flags.output) {
     try {
-      await writeAtomic(flags.output, text);
+      await writeAtomic(flags.output, text, ctx.files);
     } catch (error) {
-      ctx.stderr.write(failureLine(flags.output, `cannot write: ${describeFsError(error)}`, chalk));
+      ctx.stderr.write(failureLine(flags.output, describeWriteError(error, flags.output), chalk));
       return EXIT.failed;
     }
   } else await writeOut(ctx.stdout, text);
@@ -98,7 +108,10 @@ async function runParse(files: string[], flags: ParseFlags, ctx: CliContext): Pr
 /** One input to records: this tool's own output read back, or a raw dispatch parsed. */
 async function readInput(input: string, flags: ParseFlags, ctx: CliContext): Promise<Dispatch[]> {
   const path = input === "-" ? null : input;
-  const bytes = path === null ? await readAll(ctx.stdin) : await readFileOrFail(path, flags.maxBytes);
+  const bytes =
+    path === null
+      ? await readAll(ctx.stdin, flags.maxBytes)
+      : await readFileOrFail(path, flags.maxBytes, ctx.files ?? nodeFiles);
   try {
     const { text } = decode(bytes, { maxBytes: flags.maxBytes });
     const own = readRecords(text);
@@ -111,13 +124,13 @@ async function readInput(input: string, flags: ParseFlags, ctx: CliContext): Pro
   }
 }
 
-async function readFileOrFail(path: string, maxBytes: number): Promise<Buffer> {
+async function readFileOrFail(path: string, maxBytes: number, files: FileSystem): Promise<Buffer> {
   try {
-    const info = await stat(path);
+    const info = await files.stat(path);
     if (info.isDirectory()) throw new InputError("NOT_A_FILE", "is a folder, not a file", path);
     // Refused before reading: a 4 GB file should not be loaded only to be told it is too big.
     if (info.size > maxBytes) throw new InputError("TOO_LARGE", tooLarge(info.size, maxBytes), path);
-    return await readFile(path);
+    return await files.readFile(path);
   } catch (error) {
     if (isInputError(error)) throw new InputError(error.code, error.message, path);
     throw new InputError("UNREADABLE", describeFsError(error), path);

@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import type { FileSystem } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 
 export interface Run {
@@ -32,6 +33,8 @@ export interface RunOptions {
   stdoutTTY?: boolean;
   stderrTTY?: boolean;
   env?: Record<string, string | undefined>;
+  /** The file system the CLI goes through (faults staged by a test); node's when not given. */
+  files?: FileSystem;
 }
 
 /** Runs the CLI in-process with captured streams. */
@@ -44,6 +47,6 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
       isTTY: options.stdinTTY ?? false,
     },
   );
-  const code = await main({ argv, stdin, stdout, stderr, env: options.env ?? {} });
+  const code = await main({ argv, stdin, stdout, stderr, env: options.env ?? {}, files: options.files });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

@@ -48,6 +48,12 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
   return { records: [record], diagnostics: record.diagnostics };
 }
 
+/**
+ * No story quotes anyone ten thousand times: text with more quote marks than that is not prose, and listing
+ * a quote for every pair would make the record many times the size of the input.
+ */
+const MAX_QUOTES = 10_000;
+
 function buildRecord(text: string, origin: Origin, options: ParseOptions): Dispatch {
   const stripped = stripDebris(text, options.debrisRules);
   const parts = segment(stripped.lines);
@@ -67,7 +73,14 @@ function buildRecord(text: string, origin: Origin, options: ParseOptions): Dispa
   const when = resolveDate(dateline?.date ?? null, parts.pageDate, body[0] ?? "", parts.datelineLine);
   diagnostics.push(...when.diagnostics);
 
-  const quotes = attributeQuotes(findQuotes(body), body, parts.headline);
+  const spans = findQuotes(body, MAX_QUOTES + 1);
+  if (spans.length > MAX_QUOTES) {
+    warn(
+      "too-many-quotes",
+      `over ${MAX_QUOTES} quotations found; quotes lists the first ${MAX_QUOTES} (the text is all in body)`,
+    );
+  }
+  const quotes = attributeQuotes(spans.slice(0, MAX_QUOTES), body, parts.headline);
   const removed = [...stripped.removed, ...parts.removed].sort(
     (a, b) => a.line - b.line || a.column - b.column,
   );

@@ -1,7 +1,7 @@
 import { Option } from "commander";
 import { DEFAULT_MAX_BYTES, decode, tooLarge } from "../decode.js";
 import { InputError, isInputError } from "../errors.js";
-import { serialise } from "../formats/index.js";
+import { type FormatName, serialise } from "../formats/index.js";
 import { readRecords } from "../formats/read.js";
 import { parseDispatch } from "../parse.js";
 import type { Dispatch } from "../record.js";
@@ -78,7 +78,7 @@ async function runParse(files: string[], flags: ParseFlags, ctx: CliContext): Pr
     const name = input === "-" ? "<stdin>" : input;
     try {
       const found = await readInput(input, flags, ctx);
-      records.push(...found);
+      for (const record of found) records.push(record); // not push(...found): an archive may hold millions
       if (!flags.quiet) {
         for (const record of found) {
           for (const diagnostic of record.diagnostics)
@@ -93,7 +93,12 @@ async function runParse(files: string[], flags: ParseFlags, ctx: CliContext): Pr
   }
   if (records.length === 0) return failed ? EXIT.failed : EXIT.ok;
   const pretty = flags.compact ? false : flags.pretty || Boolean(flags.output) || Boolean(ctx.stdout.isTTY);
-  const text = serialise(records, format, { pretty });
+  const text = serialiseOrFail(records, format, pretty);
+  if (text === null) {
+    const target = flags.output ?? "<stdout>";
+    ctx.stderr.write(failureLine(target, TOO_LARGE_OUTPUT, chalk));
+    return EXIT.failed;
+  }
   if (flags.output) {
     try {
       await writeAtomic(flags.output, text, ctx.files);
@@ -103,6 +108,19 @@ async function runParse(files: string[], flags: ParseFlags, ctx: CliContext): Pr
     }
   } else await writeOut(ctx.stdout, text);
   return failed ? EXIT.failed : EXIT.ok;
+}
+
+const TOO_LARGE_OUTPUT =
+  "the output would be larger than one string can hold (about 512 MB); nothing was written. Parse fewer files at a time, or leave out --keep-removed";
+
+/** The records as text, or null when the text would be longer than a JavaScript string can be. */
+function serialiseOrFail(records: Dispatch[], format: FormatName, pretty: boolean): string | null {
+  try {
+    return serialise(records, format, { pretty });
+  } catch (error) {
+    if (error instanceof RangeError && /string length/i.test(error.message)) return null;
+    throw error;
+  }
 }
 
 /** One input to records: this tool's own output read back, or a raw dispatch parsed. */

@@ -35,7 +35,11 @@ interface Open {
  * paragraph continues when the next paragraph opens with a quote mark (the wire convention); otherwise
  * the opening mark was a stray and is dropped.
  */
-export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
+export function findQuotes(
+  paragraphs: readonly string[],
+  /** Stop once this many are found (text that is all quote marks need not be listed to the end). */
+  limit = Number.POSITIVE_INFINITY,
+): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: Open | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -51,6 +55,7 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
       if (open) {
         if (isClose(ch, open.mark)) {
           spans.push(span(paragraphs, open, p, text.slice(segmentStart, i), segmentStart, i));
+          if (spans.length >= limit) return spans;
           open = null;
         } else if (i - segmentStart > MAX_QUOTE_CHARS) open = null;
       } else if (isOpen(ch, text, i)) {

@@ -44,7 +44,7 @@ describe("every bad input tried, and what the user sees", () => {
       if (bad.notes) expect(stderr).toMatch(bad.notes);
       const record = JSON.parse(stdout);
       bad.check?.(record);
-      for (const format of ["json", "ndjson", "yaml", "md"] as const) {
+      for (const format of bad.formats ?? (["json", "ndjson", "yaml", "md"] as const)) {
         expect(readRecords(serialise([record], format, { pretty: true })), format).toEqual([record]);
       }
     });

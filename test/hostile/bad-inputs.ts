@@ -19,7 +19,7 @@ export interface BadInput {
   bytes?: () => Uint8Array;
   /** Or a whole command line, `{dir}` standing for the scratch folder. */
   argv?: string[];
-  stdin?: Uint8Array;
+  stdin?: Buffer;
   files?: FileSystem;
   code: 0 | 1;
   /** For a refusal: the message after "<file>: error: ". */
@@ -27,6 +27,8 @@ export interface BadInput {
   /** For a parse: what the record must hold, and the warnings or notes stderr must show. */
   check?: (record: Dispatch) => void;
   notes?: RegExp;
+  /** The formats the record must read back from; all four unless the record is too big for YAML to be quick. */
+  formats?: readonly ("json" | "ndjson" | "yaml" | "md")[];
 }
 
 const utf8 = (text: string) => Buffer.from(text, "utf8");
@@ -247,6 +249,16 @@ export const BAD_INPUTS: readonly BadInput[] = [
     code: 0,
     check: (record) =>
       expectEqual(record.headline, "Breaking --- #1: `markets` | >fall <b>now</b>", "headline"),
+  },
+  {
+    input: "text that is nothing but quotation marks",
+    outcome: "parsed; `quotes` lists the first 10,000, a warning says so [too-many-quotes]",
+    bytes: () => utf8('"a '.repeat(30_000)),
+    code: 0,
+    check: (record) => expectEqual(record.quotes.length, 10_000, "number of quotes"),
+    formats: ["json", "ndjson"],
+    notes:
+      /warning: over 10000 quotations found; quotes lists the first 10000 \(the text is all in body\) \[too-many-quotes\]/,
   },
   {
     input: "text with no dateline, headline or date",

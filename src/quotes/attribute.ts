@@ -68,17 +68,14 @@ export function attributeQuotes(
   headline: string | null,
 ): Quote[] {
   const people = findPeople(paragraphs, headline);
-  const paragraphTokens = new ParagraphTokens(paragraphs);
+  const partials = new PartialAttribution(paragraphs);
   const quotes: Quote[] = [];
   let lastSpeaker: Speaker | null = null;
   let lastParagraph = -10;
   for (const span of spans) {
     let verb: string | null = null;
     let speaker: Speaker | null = null;
-    const found =
-      span.kind === "direct"
-        ? directAttribution(span, paragraphs)
-        : partialAttribution(span, paragraphs, paragraphTokens);
+    const found = span.kind === "direct" ? directAttribution(span, paragraphs) : partials.of(span);
     if (found) {
       verb = found.verb;
       speaker = resolve(found.phrase, people, lastSpeaker);
@@ -133,50 +130,74 @@ function directAttribution(span: QuoteSpan, paragraphs: readonly string[]): Foun
   return null;
 }
 
-/** A partial quote belongs to the subject of the nearest verb of saying or judging before it. */
-function partialAttribution(
-  span: QuoteSpan,
-  paragraphs: readonly string[],
-  paragraphTokens: ParagraphTokens,
-): Found | null {
-  const paragraph = paragraphs[span.paragraph] as string;
-  const from = span.openAt - sentenceBefore(paragraph, span.openAt).length;
-  return subjectOfLastVerb(paragraphTokens.between(span.paragraph, from, span.openAt), JUDGING_VERBS);
-}
-
 /**
- * Each paragraph tokenised once, however many quotes it holds: tokenising the sentence before every quote
- * afresh made a paragraph dense with quote marks many times slower to read than plain text.
+ * A partial quote belongs to the subject of the nearest verb of saying or judging before it, in its
+ * sentence (looking back no further than SENTENCE_CHARS).
+ *
+ * Each paragraph is read once, however many quotes it holds: its tokens, where its sentences end and where
+ * its verbs are; a quote then finds its sentence and last verb by binary search, and quotes that share both
+ * share the answer. Reading the sentence before every quote afresh made a paragraph dense with quote marks
+ * many times slower to read than plain text.
  */
-class ParagraphTokens {
-  // Quotes come in paragraph order, so the paragraph last asked for is the only one worth keeping.
+class PartialAttribution {
   private paragraph = -1;
-  private all: Token[] = [];
+  private toks: Token[] = [];
+  /** Offsets of ". ", "? " and "! " in the paragraph, in order. */
+  private stops: number[] = [];
+  /** Indexes into toks of the verbs of saying or judging, in order. */
+  private verbs: number[] = [];
+  private readonly found = new Map<string, Found | null>();
   constructor(private readonly paragraphs: readonly string[]) {}
 
-  /** The tokens lying wholly within [from, to) of paragraph p. */
-  between(p: number, from: number, to: number): Token[] {
-    if (p !== this.paragraph) {
-      this.paragraph = p;
-      this.all = tokens(this.paragraphs[p] ?? "");
+  of(span: QuoteSpan): Found | null {
+    this.read(span.paragraph);
+    const windowStart = Math.max(0, span.openAt - SENTENCE_CHARS);
+    const stop = this.stops[lastBelow(this.stops, span.openAt - 1)];
+    const from = stop !== undefined && stop >= windowStart ? stop + 2 : windowStart;
+    const first = firstIndex(this.toks.length, (k) => (this.toks[k] as Token).start >= from);
+    const end = firstIndex(this.toks.length, (k) => (this.toks[k] as Token).end > span.openAt);
+    const verb = this.verbs[lastBelow(this.verbs, end)];
+    if (verb === undefined || verb < first) return null;
+    const key = `${first} ${verb}`;
+    if (!this.found.has(key))
+      this.found.set(key, subjectOfLastVerb(this.toks.slice(first, verb + 1), JUDGING_VERBS));
+    return this.found.get(key) ?? null;
+  }
+
+  private read(p: number): void {
+    if (p === this.paragraph) return; // quotes come in paragraph order: one paragraph is kept at a time
+    const text = this.paragraphs[p] ?? "";
+    this.paragraph = p;
+    this.toks = tokens(text);
+    this.stops = [];
+    for (let i = 0; i + 1 < text.length; i++) {
+      if (text[i + 1] === " " && (text[i] === "." || text[i] === "?" || text[i] === "!")) this.stops.push(i);
     }
-    const all = this.all;
-    const first = firstIndex(all, (t) => t.start >= from);
-    const end = firstIndex(all, (t) => t.end > to);
-    return all.slice(first, Math.max(first, end));
+    this.verbs = [];
+    this.toks.forEach((token, k) => {
+      if (JUDGING_VERBS.has(token.text)) this.verbs.push(k);
+    });
+    this.found.clear();
   }
 }
 
-/** The first index whose token passes a test that, once passed, stays passed; the length if none does. */
-function firstIndex(toks: Token[], passes: (token: Token) => boolean): number {
+const SENTENCE_CHARS = 400;
+
+/** The first index in [0, length) that passes a test which, once passed, stays passed; length if none does. */
+function firstIndex(length: number, passes: (index: number) => boolean): number {
   let low = 0;
-  let high = toks.length;
+  let high = length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (passes(toks[mid] as Token)) high = mid;
+    if (passes(mid)) high = mid;
     else low = mid + 1;
   }
   return low;
+}
+
+/** The index of the last value below `limit` in ascending values (-1 if none: reads as undefined). */
+function lastBelow(values: number[], limit: number): number {
+  return firstIndex(values.length, (k) => (values[k] as number) >= limit) - 1;
 }
 
 function clauseAfter(paragraph: string, from: number): string {
@@ -188,12 +209,6 @@ function clauseAfter(paragraph: string, from: number): string {
 function clauseBefore(paragraph: string, openAt: number): string {
   const before = paragraph.slice(Math.max(0, openAt - 200), openAt);
   const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('" '), before.lastIndexOf("” "));
-  return stop === -1 ? before : before.slice(stop + 2);
-}
-
-function sentenceBefore(paragraph: string, openAt: number): string {
-  const before = paragraph.slice(Math.max(0, openAt - 400), openAt);
-  const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "));
   return stop === -1 ? before : before.slice(stop + 2);
 }
 

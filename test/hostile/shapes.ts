@@ -11,7 +11,7 @@ const reference = readFileSync(
 /** The reference story's text line: wire prose, with quotes, names and a dateline. */
 const prose = reference.split("\n").find((line) => line.length > 1000) ?? reference;
 
-/** The size of most shapes; those the issue tracker's list gives a count for have that count instead. */
+/** The size of most shapes; those named by a count (100,000 quote marks, 1 MB without a space) have their own. */
 const SIZE = 200_000;
 
 /** `unit` repeated to exactly `size` characters. */

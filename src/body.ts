@@ -11,7 +11,8 @@ export function paragraphs(lines: StoryLine[]): string[] {
   const out: string[] = [];
   for (const block of blocks(lines)) {
     for (const paragraph of linesToParagraphs(block).flatMap(unglue)) {
-      if (paragraph.length > RUN_ON_CHARS) out.push(...regroup(sentences(paragraph)));
+      // One at a time: spreading a run-on paragraph's many sentences into push() overflows the stack.
+      if (paragraph.length > RUN_ON_CHARS) for (const part of regroup(sentences(paragraph))) out.push(part);
       else out.push(paragraph);
     }
   }

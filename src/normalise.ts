@@ -1,99 +1,120 @@
 /**
- * Text to clean text: the same story with one spelling of every character. Line breaks are kept where
- * the input had them (CRLF and CR become LF one for one), so line numbers in diagnostics still point at
- * the line a user sees in their file.
+ * Text to clean text: the same story with one spelling of every character. HTML entities are decoded,
+ * mojibake is repaired where evident, line endings become "\n", invisible characters go, every kind of space
+ * becomes a plain one, and the text is composed to NFC.
+ *
+ * Line breaks stay where the input had them (CRLF, CR, U+2028, U+2029 and NEL each become one "\n"), and
+ * nothing here makes a new one (an entity or a repair that would, such as &#10;, gives a space), so line
+ * numbers in diagnostics still point at the line a user sees in their file.
  */
+import { decodeHTMLStrict } from "entities";
+import type { Diagnostic } from "./record.js";
+import { repairMojibake } from "./repair/index.js";
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  hellip: "…",
-  lsquo: "‘",
-  rsquo: "’",
-  ldquo: "“",
-  rdquo: "”",
-  sbquo: "‚",
-  bdquo: "„",
-  laquo: "«",
-  raquo: "»",
-  copy: "©",
-  reg: "®",
-  trade: "™",
-  deg: "°",
-  middot: "·",
-  bull: "•",
-  eacute: "é",
-  egrave: "è",
-  ecirc: "ê",
-  aacute: "á",
-  agrave: "à",
-  acirc: "â",
-  iacute: "í",
-  oacute: "ó",
-  ocirc: "ô",
-  uacute: "ú",
-  ntilde: "ñ",
-  ccedil: "ç",
-  auml: "ä",
-  ouml: "ö",
-  uuml: "ü",
-  Auml: "Ä",
-  Ouml: "Ö",
-  Uuml: "Ü",
-  szlig: "ß",
-  Eacute: "É",
-  euro: "€",
-  pound: "£",
-  shy: "\u00ad",
-  zwj: "\u200d",
-  zwnj: "\u200c",
-  thinsp: " ",
-  ensp: " ",
-  emsp: " ",
-};
-
-// Bounded lengths keep this linear: an entity name is never longer than a few dozen characters.
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
-
-export function decodeEntities(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(
-    ENTITY,
-    (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-      if (name !== undefined) return NAMED_ENTITIES[name] ?? whole;
-      const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? "", 16);
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-        return whole;
-      return String.fromCodePoint(code);
-    },
-  );
+export interface Cleaned {
+  text: string;
+  /** What was repaired rather than merely respelled: doubly escaped entities, mojibake. */
+  diagnostics: Diagnostic[];
 }
 
-// Zero-width characters, soft hyphens, BOMs and bidi marks carry no story text.
-const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
-// Every kind of space becomes a plain space.
-const ODD_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
-// C0 controls other than the line feed are never text.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
-
-export function normalise(text: string): string {
-  return decodeEntities(text)
+export function cleanText(input: string): Cleaned {
+  const diagnostics: Diagnostic[] = [];
+  const entities = decodeEntitiesCounted(input);
+  if (entities.doubled > 0) {
+    const at = position(input, entities.firstDoubledAt);
+    diagnostics.push({
+      code: "entities-double-escaped",
+      message: `decoded ${entities.doubled} HTML ${plural(entities.doubled, "entity", "entities")} escaped twice (such as &amp;#8220; for “)`,
+      severity: "info",
+      ...at,
+    });
+  }
+  const repair = repairMojibake(entities.text);
+  if (repair.count > 0) {
+    const examples = repair.examples.map(([from, to]) => `${from} → ${to}`).join(", ");
+    diagnostics.push({
+      code: "mojibake-repaired",
+      message: `repaired ${repair.count} ${plural(repair.count, "character", "characters")} garbled by decoding UTF-8 as Windows-1252 (${examples})`,
+      severity: "info",
+      line: position(entities.text, repair.firstAt).line,
+      column: null,
+    });
+  }
+  const text = repair.text
     .replace(LINE_BREAK, "\n")
     .replace(INVISIBLE, "")
+    .replace(JOINER_BESIDE_ASCII, "")
     .replace(ODD_SPACE, " ")
     .replace(CONTROL, "")
     .normalize("NFC");
+  return { text, diagnostics };
 }
+
+/** cleanText without the diagnostics. */
+export function normalise(text: string): string {
+  return cleanText(text).text;
+}
+
+// Bounded lengths keep this linear: no entity name is longer than 31 characters. "&amp;" before another
+// entity (&amp;#8220;, &amp;quot;) is a page that escaped its text twice.
+const ENTITY = /&(amp;)?(#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g;
+
+/** Every HTML5 named and numeric character reference, decoded once (twice where doubly escaped). */
+export function decodeEntities(text: string): string {
+  return decodeEntitiesCounted(text).text;
+}
+
+function decodeEntitiesCounted(text: string): { text: string; doubled: number; firstDoubledAt: number } {
+  const result = { text, doubled: 0, firstDoubledAt: -1 };
+  if (!text.includes("&")) return result;
+  result.text = text.replace(ENTITY, (whole, amp: string | undefined, reference: string, offset: number) => {
+    const literal = `&${reference}`;
+    const decoded = decodeHTMLStrict(literal);
+    // Not a character reference, or one to nothing (&#0;, &#xD800;): left as written.
+    if (decoded === literal || (decoded === "\ufffd" && !/^#[xX]?0*(?:fffd|65533);$/i.test(reference)))
+      return amp ? literal : whole;
+    if (amp && reference === "amp;") return literal; // "&amp;amp;" is one layer of "&amp;", not two
+    if (amp) {
+      if (result.doubled++ === 0) result.firstDoubledAt = offset;
+    }
+    return decoded.replace(ENTITY_BREAK, " ");
+  });
+  return result;
+}
+
+const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
+// What an entity may decode to that a line count would see (&#10;, &#13;, &NewLine;): a space instead.
+const ENTITY_BREAK = /[\r\n\v\f\u0085\u2028\u2029]/g;
+// Soft hyphens, zero-width spaces, word joiners, byte-order marks and bidi controls carry no story text.
+const INVISIBLE = /[\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// Joiners shape emoji and Indic or Arabic script; beside a space or ASCII they shape nothing.
+const JOINER_BESIDE_ASCII = /[\u200c\u200d](?![^\s!-~])|(?<![^\s!-~])[\u200c\u200d]/g;
+// Every kind of space becomes a plain space.
+const ODD_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+// C0 and C1 controls other than the line feed are never text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 
 /** Collapses runs of whitespace to one space and trims: how body paragraphs are compared and stored. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, " ").trim();
+}
+
+/** 1-based line and column of an offset in text whose line breaks are not normalised yet. */
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue;
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function plural(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
 }

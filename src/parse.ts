@@ -8,7 +8,7 @@ import { agencyByName } from "./header/agencies.js";
 import { sourceOf } from "./header/source.js";
 import { resolveDate } from "./header/when.js";
 import { guessLanguage } from "./language.js";
-import { normalise } from "./normalise.js";
+import { cleanText } from "./normalise.js";
 import { attributeQuotes } from "./quotes/attribute.js";
 import { findQuotes } from "./quotes/find.js";
 import { type Diagnostic, type Dispatch, type Origin, SCHEMA_VERSION } from "./record.js";
@@ -37,8 +37,8 @@ export interface ParseResult {
  */
 export function parseDispatch(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
-  const decoded = typeof input === "string" ? { text: input, encoding: "utf-8" } : decode(bytes, options);
-  if (typeof input === "string") decode(bytes, options); // same refusals for text as for bytes
+  const fromBytes = decode(bytes, options); // same refusals for text as for bytes
+  const decoded = typeof input === "string" ? { text: input, encoding: "utf-8", diagnostics: [] } : fromBytes;
   const origin: Origin = {
     path: options.path ?? null,
     bytes: bytes.length,
@@ -46,9 +46,17 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
     encoding: decoded.encoding,
   };
   const unescaped = unescapeLayers(decoded.text);
-  const records = buildRecords(normalise(unescaped.text), origin, options, unescaped.diagnostics);
+  const cleaned = cleanText(unescaped.text);
+  const notes = [...decoded.diagnostics, ...unescaped.diagnostics, ...cleaned.diagnostics];
+  const records = buildRecords(cleaned.text, origin, options, notes);
   return { records, diagnostics: records.flatMap((record) => record.diagnostics) };
 }
+
+/**
+ * No story quotes anyone ten thousand times: text with more quote marks than that is not prose, and listing
+ * a quote for every pair would make the record many times the size of the input.
+ */
+const MAX_QUOTES = 10_000;
 
 function buildRecords(text: string, origin: Origin, options: ParseOptions, notes: Diagnostic[]): Dispatch[] {
   const stripped = stripDebris(text, options.debrisRules);
@@ -83,7 +91,14 @@ function buildRecord(
   );
   diagnostics.push(...when.diagnostics);
 
-  const quotes = attributeQuotes(findQuotes(body), body, parts.headline);
+  const spans = findQuotes(body, MAX_QUOTES + 1);
+  if (spans.length > MAX_QUOTES) {
+    warn(
+      "too-many-quotes",
+      `over ${MAX_QUOTES} quotations found; quotes lists the first ${MAX_QUOTES} (the text is all in body)`,
+    );
+  }
+  const quotes = attributeQuotes(spans.slice(0, MAX_QUOTES), body, parts.headline);
   const removed = [...dispatch.removed, ...parts.removed].sort(
     (a, b) => a.line - b.line || a.column - b.column,
   );

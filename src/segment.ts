@@ -65,6 +65,13 @@ function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match
   out.byline = byline ?? match.byline;
   setHeadline(out, rest, line);
   readHeaderLines(content.slice(0, k), out);
+  if (match.pageDate) {
+    // The page date after the marker ("(AFP) Sep 03, 2025 …") is not story text, but it was the input's.
+    const between = line.text.slice(match.end, match.bodyStart);
+    const date = between.replace(/^[\s:.–—-]{0,20}/, "").replace(/[\s:.–—-]{0,20}$/, "");
+    const column = match.end + between.indexOf(date) + 1;
+    if (date !== "") out.removed.push({ rule: "page-date", text: date, line: line.line, column });
+  }
   const after = line.text.slice(match.bodyStart);
   let index = lines.indexOf(line);
   const body: StoryLine[] = [{ line: line.line, text: after }];
@@ -88,6 +95,7 @@ function readHeaderLines(header: StoryLine[], out: Segmented): void {
     const byline = bylineOf(trimmed);
     if (byline && !out.byline) {
       out.byline = byline;
+      keepBylineLine(out, trimmed, byline, storyLine.line);
       continue;
     }
     if (!out.headline && i > 0 && themeLine(trimmed)) {
@@ -188,8 +196,10 @@ function withoutDateline(lines: StoryLine[], content: StoryLine[]): Segmented {
     for (let n = 0; n < HEADER_TAIL && first < content.length - 1; n++) {
       const next = content[first] as StoryLine;
       const byline = out.byline ? null : bylineOf(next.text);
-      if (byline) out.byline = byline;
-      else if (!readFact(next.text.trim(), next.line, out)) break;
+      if (byline) {
+        out.byline = byline;
+        keepBylineLine(out, next.text.trim(), byline, next.line);
+      } else if (!readFact(next.text.trim(), next.line, out)) break;
       first++;
     }
   }
@@ -200,6 +210,12 @@ function withoutDateline(lines: StoryLine[], content: StoryLine[]): Segmented {
 
 function lineOf(content: StoryLine[], k: number): number {
   return (content[k] as StoryLine).line;
+}
+
+/** A byline line that says more than the name ("By Jane Doe in Paris") is kept whole for the audit. */
+function keepBylineLine(out: Segmented, text: string, byline: string, line: number): void {
+  if (text.replace(/^[Bb]y\s{1,3}/, "") !== byline)
+    out.removed.push({ rule: "byline", text, line, column: 1 });
 }
 
 function emptySegmented(): Segmented {

@@ -76,7 +76,7 @@ describe("reference example: AFP, Putin meets Kim", () => {
 
   it("audits what it removed, by rule and line", () => {
     const rules = new Set(record.removed?.map((r) => r.rule));
-    expect(rules).toEqual(new Set(["image-placeholder", "table-pipe", "copyright-notice"]));
+    expect(rules).toEqual(new Set(["image-placeholder", "table-pipe", "copyright-notice", "page-date"]));
     const notice = record.removed?.find((r) => r.rule === "copyright-notice");
     expect(notice?.line).toBe(8);
     expect(notice?.text).toMatch(/^All rights reserved\. Copyright Agence France-Presse\./);

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { rename, rm, writeFile } from "node:fs/promises";
+import * as fs from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
+import { formatBytes } from "../decode.js";
+import { InputError } from "../errors.js";
 
 export interface Readable extends AsyncIterable<Buffer | string> {
   isTTY?: boolean;
@@ -24,7 +26,31 @@ export interface CliContext {
   cwd?: string;
   /** Aborted on Ctrl-C: long commands finish what is in flight, keep what is done, and stop. */
   signal?: AbortSignal;
+  /** The file system the commands read and write through; node's by default, a fake in tests to stage faults. */
+  files?: FileSystem;
 }
+
+/** The few file operations the commands use, so tests can make any of them fail (a full disk, a read-only folder). */
+export interface FileSystem {
+  readFile(path: string): Promise<Buffer>;
+  stat(path: string): Promise<{ size: number; isDirectory(): boolean }>;
+  lstat(path: string): Promise<{ isSymbolicLink(): boolean; isDirectory(): boolean }>;
+  realpath(path: string): Promise<string>;
+  /** Creates a new file (failing if it exists), writes it whole and flushes it to the disk. */
+  writeNew(path: string, data: string | Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  remove(path: string): Promise<void>;
+}
+
+export const nodeFiles: FileSystem = {
+  readFile: (path) => fs.readFile(path),
+  stat: (path) => fs.stat(path),
+  lstat: (path) => fs.lstat(path),
+  realpath: (path) => fs.realpath(path),
+  writeNew: (path, data) => fs.writeFile(path, data, { flag: "wx", flush: true }),
+  rename: (from, to) => fs.rename(from, to),
+  remove: (path) => fs.rm(path, { force: true }),
+};
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -50,10 +76,23 @@ export function colours(ctx: CliContext, flag: boolean | undefined): ChalkInstan
   return new Chalk({ level });
 }
 
-/** Reads a whole stream into one buffer. */
-export async function readAll(stream: Readable): Promise<Buffer> {
+/**
+ * Reads a whole stream into one buffer, stopping as soon as it passes `maxBytes`: an endless or huge pipe
+ * is refused without being held in memory.
+ */
+export async function readAll(stream: Readable, maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > maxBytes)
+      throw new InputError(
+        "TOO_LARGE",
+        `input is over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`,
+      );
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -75,18 +114,48 @@ export function writeOut(stream: Writable, text: string): Promise<void> {
 }
 
 /**
- * Writes a file so that it is either all there or not there: a temporary file beside it, then a rename,
- * so a crash or a full disk never leaves half a file where a complete one was expected.
+ * Writes a file so that it is either all there or not there: a temporary file beside it, written whole and
+ * flushed to the disk, then renamed over the target, so a crash, a full disk or a read-only folder never
+ * leaves half a file where a complete one was expected, and a file already there stays as it was until the
+ * new one is complete. A target that is a symbolic link is written through (the link stays a link).
+ * Throws the file system's error (with its `code`: EACCES, ENOSPC, EROFS, EISDIR…); describeWriteError
+ * turns it into words.
  */
-export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+export async function writeAtomic(
+  path: string,
+  data: string | Uint8Array,
+  files: FileSystem = nodeFiles,
+): Promise<void> {
+  const target = await writeTarget(path, files);
+  // The random part keeps concurrent writers apart; the name is cut so the temporary name stays legal.
+  const temp = join(
+    dirname(target),
+    `.${basename(target).slice(0, 80)}.${randomBytes(6).toString("hex")}.tmp`,
+  );
   try {
-    await writeFile(temp, data, { flag: "wx" });
-    await rename(temp, path);
+    await files.writeNew(temp, data);
+    await files.rename(temp, target);
   } catch (error) {
-    await rm(temp, { force: true });
+    await files.remove(temp).catch(() => {});
     throw error;
   }
+}
+
+/** The file to replace: the path, or what the link at the path points to. Refuses a folder up front. */
+async function writeTarget(path: string, files: FileSystem): Promise<string> {
+  let target = path;
+  const info = await files.lstat(path).catch(() => null);
+  if (info?.isSymbolicLink()) target = await files.realpath(path).catch(() => path);
+  const found = target === path ? info : await files.stat(target).catch(() => null);
+  if (found?.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: "EISDIR" });
+  return target;
+}
+
+/** Why a file could not be written, as a user reads it, saying that nothing was changed. */
+export function describeWriteError(error: unknown, path: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const why = code === "ENOENT" ? `the folder ${dirname(path)} does not exist` : describeFsError(error);
+  return `cannot write: ${why}; nothing was written`;
 }
 
 /** An fs error as a user reads it: "no such file", "permission denied". */

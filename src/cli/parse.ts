@@ -1,12 +1,22 @@
-import { readFile, stat } from "node:fs/promises";
 import { Option } from "commander";
 import { DEFAULT_MAX_BYTES, decode, tooLarge } from "../decode.js";
 import { InputError, isInputError } from "../errors.js";
-import { serialise } from "../formats/index.js";
+import { type FormatName, serialise } from "../formats/index.js";
 import { readRecords } from "../formats/read.js";
 import { parseDispatch } from "../parse.js";
 import type { Dispatch } from "../record.js";
-import { type CliContext, colours, describeFsError, EXIT, readAll, writeAtomic, writeOut } from "./io.js";
+import {
+  type CliContext,
+  colours,
+  describeFsError,
+  describeWriteError,
+  EXIT,
+  type FileSystem,
+  nodeFiles,
+  readAll,
+  writeAtomic,
+  writeOut,
+} from "./io.js";
 import type { Register } from "./main.js";
 import { chooseFormat, parseSize } from "./options.js";
 import { diagnosticLine, failureLine } from "./report.js";
@@ -88,7 +98,7 @@ async function runParse(files: string[], flags: ParseFlags, ctx: CliContext): Pr
     const name = input === "-" ? "<stdin>" : input;
     try {
       const found = await readInput(input, flags, ctx);
-      records.push(...found);
+      for (const record of found) records.push(record); // not push(...found): an archive may hold millions
       if (!flags.quiet) {
         for (const record of found) {
           for (const diagnostic of record.diagnostics)
@@ -103,22 +113,43 @@ async function runParse(files: string[], flags: ParseFlags, ctx: CliContext): Pr
   }
   if (records.length === 0) return failed ? EXIT.failed : EXIT.ok;
   const pretty = flags.compact ? false : flags.pretty || Boolean(flags.output) || Boolean(ctx.stdout.isTTY);
-  const text = serialise(records, format, { pretty });
+  const text = serialiseOrFail(records, format, pretty);
+  if (text === null) {
+    const target = flags.output ?? "<stdout>";
+    ctx.stderr.write(failureLine(target, TOO_LARGE_OUTPUT, chalk));
+    return EXIT.failed;
+  }
   if (flags.output) {
     try {
-      await writeAtomic(flags.output, text);
+      await writeAtomic(flags.output, text, ctx.files);
     } catch (error) {
-      ctx.stderr.write(failureLine(flags.output, `cannot write: ${describeFsError(error)}`, chalk));
+      ctx.stderr.write(failureLine(flags.output, describeWriteError(error, flags.output), chalk));
       return EXIT.failed;
     }
   } else await writeOut(ctx.stdout, text);
   return failed ? EXIT.failed : EXIT.ok;
 }
 
+const TOO_LARGE_OUTPUT =
+  "the output would be larger than one string can hold (about 512 MB); nothing was written. Parse fewer files at a time, or leave out --keep-removed";
+
+/** The records as text, or null when the text would be longer than a JavaScript string can be. */
+function serialiseOrFail(records: Dispatch[], format: FormatName, pretty: boolean): string | null {
+  try {
+    return serialise(records, format, { pretty });
+  } catch (error) {
+    if (error instanceof RangeError && /string length/i.test(error.message)) return null;
+    throw error;
+  }
+}
+
 /** One input to records: this tool's own output read back, or a raw dispatch parsed. */
 async function readInput(input: string, flags: ParseFlags, ctx: CliContext): Promise<Dispatch[]> {
   const path = input === "-" ? null : input;
-  const bytes = path === null ? await readAll(ctx.stdin) : await readFileOrFail(path, flags.maxBytes);
+  const bytes =
+    path === null
+      ? await readAll(ctx.stdin, flags.maxBytes)
+      : await readFileOrFail(path, flags.maxBytes, ctx.files ?? nodeFiles);
   try {
     const { text } = decode(bytes, { maxBytes: flags.maxBytes });
     const own = readRecords(text);
@@ -131,13 +162,13 @@ async function readInput(input: string, flags: ParseFlags, ctx: CliContext): Pro
   }
 }
 
-async function readFileOrFail(path: string, maxBytes: number): Promise<Buffer> {
+async function readFileOrFail(path: string, maxBytes: number, files: FileSystem): Promise<Buffer> {
   try {
-    const info = await stat(path);
+    const info = await files.stat(path);
     if (info.isDirectory()) throw new InputError("NOT_A_FILE", "is a folder, not a file", path);
     // Refused before reading: a 4 GB file should not be loaded only to be told it is too big.
     if (info.size > maxBytes) throw new InputError("TOO_LARGE", tooLarge(info.size, maxBytes), path);
-    return await readFile(path);
+    return await files.readFile(path);
   } catch (error) {
     if (isInputError(error)) throw new InputError(error.code, error.message, path);
     throw new InputError("UNREADABLE", describeFsError(error), path);

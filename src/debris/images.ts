@@ -5,12 +5,13 @@ export const imageRules: DebrisRule[] = [
     id: "image-placeholder",
     description: "Markdown images left by the scraper: ![]() and ![alt](url)",
     scope: "inline",
-    pattern: /!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g,
+    // No bracket inside: every start holds one, so a failed try stops at the next start (linear time).
+    pattern: /!\[[^[\]\n]{0,500}\]\([^)[\]\n]{0,2000}\)/g,
   },
   {
     id: "empty-link",
     description: "Links with no text: [](url)",
     scope: "inline",
-    pattern: /\[\]\([^)\n]{0,2000}\)/g,
+    pattern: /\[\]\([^)[\]\n]{0,2000}\)/g,
   },
 ];

@@ -9,14 +9,15 @@ export const tableRules: DebrisRule[] = [
   },
   {
     id: "table-pipe",
-    description: "A table pipe at the end of a line of text",
+    description: "Table pipes at the end of a line of text",
     scope: "inline",
-    pattern: /[ \t]\|[ \t]{0,100}$/g,
+    // A run of them goes at once, so that stripping twice strips nothing more.
+    pattern: /[ \t]\|[ \t|]{0,200}$/g,
   },
   {
     id: "table-pipe",
-    description: "A table pipe at the start of a line of text",
+    description: "Table pipes at the start of a line of text",
     scope: "inline",
-    pattern: /^[ \t]{0,100}\|[ \t]/g,
+    pattern: /^[ \t|]{0,200}\|[ \t]/g,
   },
 ];

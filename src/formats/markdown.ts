@@ -52,7 +52,8 @@ function recordToMarkdown(record: Dispatch): string {
   for (const [key, value] of Object.entries(record)) if (key !== "body" || !exact) front[key] = value;
   const blocks = [`${FENCE}\n${yamlText(front)}${FENCE}`];
   if (record.headline !== null) blocks.push(`# ${oneLine(record.headline)}`);
-  blocks.push(...(exact ? shown : shown.map((p) => oneLine(p).trim()).filter((p) => p !== "")));
+  // One at a time: spreading a body of a million paragraphs into push() overflows the stack.
+  for (const p of exact ? shown : shown.map((p) => oneLine(p).trim()).filter((p) => p !== "")) blocks.push(p);
   return `${blocks.join("\n\n")}\n`;
 }
 

@@ -48,10 +48,11 @@ interface Open {
  * another. A quotation left open at the end of a paragraph goes on when the next paragraph opens with a
  * mark of its family (the wire convention); otherwise its opening mark was a stray and is dropped.
  */
-export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
+export function findQuotes(paragraphs: readonly string[], limit = Number.POSITIVE_INFINITY): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let carry: Open | null = null;
-  for (let p = 0; p < paragraphs.length; p++) {
+  // Past `limit` spans the text is not prose (a page of quote marks): stop rather than list them all.
+  for (let p = 0; p < paragraphs.length && spans.length < limit; p++) {
     const text = paragraphs[p] as string;
     const stack: Open[] = [];
     let i = 0;
@@ -78,7 +79,7 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
         stack.length = target;
         const span = closeSpan(paragraphs, open, p, i, target > 0);
         if (span) spans.push(span);
-      } else if (role.opens && mayOpen(ch, role, text, i)) {
+      } else if (role.opens && stack.length < MAX_NESTING && mayOpen(ch, role, text, i)) {
         stack.push({
           mark: ch,
           family: role.family,
@@ -130,6 +131,12 @@ function openToClose(
   }
   return -1;
 }
+
+/**
+ * Prose nests a quotation in a quotation, rarely three deep. Past this depth the marks are strays, and
+ * honouring them would make every closing mark search an ever longer stack.
+ */
+const MAX_NESTING = 8;
 
 const OPEN_BEFORE = /[\s([{—–\-/"“„'‘‚«»‹›]/;
 

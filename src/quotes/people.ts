@@ -471,8 +471,13 @@ function mentionsIn(text: string, paragraph: number, names: Directory): Mention[
   return out;
 }
 
+const MAX_RUN_WORDS = 12;
+
 /** The entity a capitalised run names, in full or in short, or null. */
 export function entityNamed(names: Directory, words: string[]): Entity | null {
+  // No name runs to a dozen capitalised words: a run that long is a list or text in capitals, and trying
+  // each of its tails would cost the square of its length.
+  if (words.length > MAX_RUN_WORDS) return null;
   let rest = words.filter((w) => !NOT_NAMES.has(w) || isTitleWord(w));
   if (rest.length === 0) rest = words;
   const joined = words.join(" ");

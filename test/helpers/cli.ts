@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import type { FileSystem } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 
 export interface Run {
@@ -34,6 +35,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** The working folder the command sees (default: the process's). */
   cwd?: string;
+  /** The file system the CLI goes through (faults staged by a test); node's when not given. */
+  files?: FileSystem;
 }
 
 /** Runs the CLI in-process with captured streams. */
@@ -46,6 +49,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
       isTTY: options.stdinTTY ?? false,
     },
   );
-  const code = await main({ argv, stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd });
+  const env = options.env ?? {};
+  const code = await main({ argv, stdin, stdout, stderr, env, cwd: options.cwd, files: options.files });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

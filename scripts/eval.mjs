@@ -7,7 +7,9 @@ import { pathToFileURL } from "node:url";
 
 const dir = join(import.meta.dirname, "eval");
 let failed = false;
-for (const file of readdirSync(dir).filter((name) => name.endsWith(".mjs")).sort()) {
+for (const file of readdirSync(dir)
+  .filter((name) => name.endsWith(".mjs"))
+  .sort()) {
   const { evaluate } = await import(pathToFileURL(join(dir, file)).href);
   const ok = await evaluate({ argv: process.argv.slice(2) });
   if (!ok) failed = true;

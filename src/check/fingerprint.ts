@@ -9,11 +9,10 @@
  * stories alike enough agree on every bin of at least one band, and only stories sharing a band are ever
  * compared.
  */
-import { createHash } from "node:crypto";
 import type { Dispatch } from "../record.js";
 import { paragraphs, text } from "./fields.js";
 import type { Fingerprint } from "./types.js";
-import { wordHashes } from "./words.js";
+import { scanBody } from "./words.js";
 
 export const SIGNATURE_SIZE = 64;
 /** 16 bands of 4 bins: stories 80% alike share a band with probability above 0.999, 30% alike 0.12. */
@@ -27,16 +26,9 @@ const EMPTY = 0xffffffff;
 
 /** The story's fingerprint, or null when it has no body text to compare. */
 export function fingerprint(record: Dispatch): Fingerprint | null {
-  const body = paragraphs(record)
-    .map((p) => (/\s\s|[\t\r\n]/.test(p.text) ? p.text.replace(/\s+/g, " ") : p.text).trim())
-    .filter((p) => p !== "");
-  if (body.length === 0) return null;
-  const joined = body.join("\n");
-  return {
-    body: createHash("sha1").update(joined).digest("base64"),
-    signature: signature(wordHashes(joined)),
-    headline: text(record.headline),
-  };
+  const scan = scanBody(paragraphs(record).map((p) => p.text));
+  if (scan.text === "") return null;
+  return { body: scan.text, signature: signature(scan.words), headline: text(record.headline) };
 }
 
 export function signature(words: readonly number[]): Uint32Array {

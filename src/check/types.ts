@@ -66,7 +66,7 @@ export interface RecordRule<O extends RuleOptions = RuleOptions> extends RuleInf
 
 /** What an archive-wide rule keeps of each record: small, cloneable between threads. */
 export interface Fingerprint {
-  /** Hash of the whole body text (whitespace collapsed). */
+  /** Hash of the whole body text (runs of white space counted as one). */
   body: string;
   /** MinHash signature of the body's word shingles. */
   signature: Uint32Array;

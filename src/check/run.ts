@@ -8,13 +8,13 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import { isInputError } from "../errors.js";
 import { validateRecord } from "../schema.js";
 import type { CheckConfig } from "./config.js";
 import { fingerprint } from "./fingerprint.js";
 import { type LoadedFile, loadFile } from "./load.js";
-import { type Locate, locator } from "./locate.js";
+import { type Locate, locator, type Position } from "./locate.js";
+import { Pool } from "./pool.js";
 import { MALFORMED, RULES } from "./rules/index.js";
 import type { ArchiveEntry, ArchiveRule, Pointer, Problem, RecordRule, RuleSetting } from "./types.js";
 
@@ -62,25 +62,55 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
         : 1
       : options.jobs;
   // Threads run the compiled worker; from the sources (under a test runner) there is none, so one thread.
-  const parallel = jobs > 1 && files.length > 1 && existsSync(fileURLToPath(WORKER_URL));
-  const outcomes = parallel
-    ? await inWorkers(files, options, jobs)
-    : files.map((file) => checkFile(file, options));
-  const problems = outcomes.flatMap((outcome) => outcome.problems);
-  problems.push(
-    ...archiveProblems(
-      outcomes.flatMap((outcome) => outcome.entries),
-      options,
-    ),
-  );
-  const order = new Map(files.map((file, i) => [file, i]));
-  problems.sort(
-    (a, b) =>
-      (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0),
-  );
-  return { files: files.length, problems };
+  const pool =
+    jobs > 1 && files.length > 1 && existsSync(fileURLToPath(WORKER_URL))
+      ? new Pool<WorkerTask, FileOutcome[] | Position[]>(WORKER_URL, jobs, options)
+      : null;
+  try {
+    const outcomes = pool
+      ? (
+          (await pool.map(
+            chunked(files, jobs).map((chunk) => ({ kind: "check", files: chunk })),
+          )) as FileOutcome[][]
+        ).flat()
+      : files.map((file) => checkFile(file, options));
+    const problems = outcomes.flatMap((outcome) => outcome.problems);
+    problems.push(
+      ...(await archiveProblems(
+        outcomes.flatMap((outcome) => outcome.entries),
+        options,
+        pool,
+      )),
+    );
+    const order = new Map(files.map((file, i) => [file, i]));
+    problems.sort(
+      (a, b) =>
+        (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0),
+    );
+    return { files: files.length, problems };
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** What a worker thread is asked to do: check files, or place archive-wide problems in their files. */
+export type WorkerTask = { kind: "check"; files: string[] } | { kind: "locate"; requests: PlaceRequest[] };
+
+/** A place in a record of a file, to be turned into a line and column. */
+export interface PlaceRequest {
+  file: string;
+  index: number;
+  at?: Pointer;
+}
+
+/** Chunks small enough to share out evenly, big enough that messages between threads stay few. */
+function chunked<T>(items: readonly T[], jobs: number): T[][] {
+  const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(items.length / (jobs * 4))));
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
 }
 
 function active<R extends RecordRule | ArchiveRule>(
@@ -149,7 +179,11 @@ function malformed(file: string, message: string): Problem {
 }
 
 /** The archive rules over every fingerprint; their problems placed by reading those files again. */
-function archiveProblems(entries: ArchiveEntry[], options: CheckOptions): Problem[] {
+async function archiveProblems(
+  entries: ArchiveEntry[],
+  options: CheckOptions,
+  pool: Pool<WorkerTask, FileOutcome[] | Position[]> | null,
+): Promise<Problem[]> {
   const found: {
     entry: ArchiveEntry;
     rule: string;
@@ -163,55 +197,60 @@ function archiveProblems(entries: ArchiveEntry[], options: CheckOptions): Proble
       found.push({ entry, rule: rule.id, severity, message, at }),
     );
   }
-  const locators = new Map<string, Locate | null>();
-  return found.map(({ entry, rule, severity, message, at }) => {
-    if (!locators.has(entry.file)) {
-      try {
-        locators.set(entry.file, locator(loadFile(entry.file, options.raw, options.maxBytes, options.cwd)));
-      } catch {
-        locators.set(entry.file, null); // changed since it was read: the problem stands, without a line
-      }
-    }
-    const place = locators.get(entry.file)?.(entry.index, at) ?? { line: null, column: null };
-    return { file: entry.file, rule, severity, message, ...place };
+  // Sorted by file, so that each file is read once, by one thread.
+  const requests = found
+    .map(({ entry, at }, i) => ({
+      i,
+      request: { file: entry.file, index: entry.index, ...(at ? { at } : {}) },
+    }))
+    .sort((x, y) => (x.request.file < y.request.file ? -1 : x.request.file > y.request.file ? 1 : 0));
+  const sorted = requests.map((r) => r.request);
+  const places = pool
+    ? (
+        (await pool.map(
+          byFile(sorted, 64).map((chunk) => ({ kind: "locate", requests: chunk })),
+        )) as Position[][]
+      ).flat()
+    : placeAll(sorted, options);
+  const placed: Position[] = new Array(found.length);
+  requests.forEach(({ i }, k) => {
+    placed[i] = places[k] ?? { line: null, column: null };
   });
+  return found.map(({ entry, rule, severity, message }, i) => ({
+    file: entry.file,
+    rule,
+    severity,
+    message,
+    ...(placed[i] as Position),
+  }));
 }
 
-/** Files spread over worker threads in chunks, each thread taking the next chunk when it is done. */
-async function inWorkers(
-  files: readonly string[],
-  options: CheckOptions,
-  jobs: number,
-): Promise<FileOutcome[]> {
-  const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(files.length / (jobs * 4))));
-  const chunks: string[][] = [];
-  for (let i = 0; i < files.length; i += size) chunks.push(files.slice(i, i + size));
-  const results: FileOutcome[][] = new Array(chunks.length);
-  let next = 0;
-  const threads = Math.min(jobs, chunks.length);
-  await Promise.all(
-    Array.from(
-      { length: threads },
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(WORKER_URL, { workerData: options });
-          let current = -1;
-          const feed = () => {
-            if (next >= chunks.length) {
-              void worker.terminate().then(() => resolve(), reject);
-              return;
-            }
-            current = next++;
-            worker.postMessage(chunks[current]);
-          };
-          worker.on("message", (outcomes: FileOutcome[]) => {
-            results[current] = outcomes;
-            feed();
-          });
-          worker.on("error", reject);
-          feed();
-        }),
-    ),
-  );
-  return results.flat();
+/** Requests, sorted by file, cut into chunks of about `size` that never split a file. */
+function byFile(requests: readonly PlaceRequest[], size: number): PlaceRequest[][] {
+  const chunks: PlaceRequest[][] = [];
+  let chunk: PlaceRequest[] = [];
+  requests.forEach((request, i) => {
+    if (chunk.length >= size && requests[i - 1]?.file !== request.file) {
+      chunks.push(chunk);
+      chunk = [];
+    }
+    chunk.push(request);
+  });
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+/** Lines and columns for places in files, each file read once. */
+export function placeAll(requests: readonly PlaceRequest[], options: CheckOptions): Position[] {
+  const locators = new Map<string, Locate | null>();
+  return requests.map(({ file, index, at }) => {
+    if (!locators.has(file)) {
+      try {
+        locators.set(file, locator(loadFile(file, options.raw, options.maxBytes, options.cwd)));
+      } catch {
+        locators.set(file, null); // changed since it was read: the problem stands, without a line
+      }
+    }
+    return locators.get(file)?.(index, at) ?? { line: null, column: null };
+  });
 }

@@ -229,7 +229,11 @@ function leadLength(line: string, paragraph: number, dateline: unknown): number 
   return line.startsWith(lead) ? lead.length : 0;
 }
 
-/** A raw scrape: the record's text is looked for in the input, since parsing moved and cleaned it. */
+/**
+ * A raw scrape: the record's text is looked for in the input, since parsing moved and cleaned it. A value
+ * the input does not spell out is placed at the nearest text that holds it (a quote's speaker at the
+ * quote), and failing that at the dateline, which gives the date and the agency.
+ */
 function rawLocator(loaded: LoadedFile): Locate {
   const lines = new Lines(loaded.text);
   const find = (value: unknown, offset: number): Position | null => {
@@ -241,12 +245,17 @@ function rawLocator(loaded: LoadedFile): Locate {
   };
   return (record, at) => {
     const value = loaded.records[record];
-    // A field the input does not spell out (the date, the agency) is placed at the dateline that gave it.
-    return (
-      find(valueAtPath(value, at?.path ?? []), at?.offset ?? 0) ??
-      find(valueAtPath(value, ["dateline", "text"]), 0) ??
-      NOWHERE
-    );
+    const path = at?.path ?? [];
+    for (let depth = path.length; depth > 0; depth--) {
+      const here = valueAtPath(value, path.slice(0, depth));
+      const text =
+        here !== null && typeof here === "object" && !Array.isArray(here)
+          ? (here as { text?: unknown }).text
+          : here;
+      const place = find(text, depth === path.length ? (at?.offset ?? 0) : 0);
+      if (place) return place;
+    }
+    return find(valueAtPath(value, ["dateline", "text"]), 0) ?? NOWHERE;
   };
 }
 

@@ -106,4 +106,15 @@ describe("problems point at their line and column", () => {
     const { problems } = await checkFiles([path], options({ raw: true }));
     expect(problems.find((p) => p.rule === "body-complete")).toMatchObject({ line: 2 });
   });
+
+  it("in a raw scrape, a quote's missing speaker at the quote", async () => {
+    const dir = scratch();
+    const path = join(dir, "quote.txt");
+    writeFileSync(
+      path,
+      'Port shut\nBUDAPEST, March 12 (Reuters) - Hungary closed its largest Danube port on Tuesday.\n\n"We have never seen the river this high in March."\n',
+    );
+    const { problems } = await checkFiles([path], options({ raw: true }));
+    expect(problems.find((p) => p.rule === "quote-speaker")).toMatchObject({ line: 4, column: 2 });
+  });
 });

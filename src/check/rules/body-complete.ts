@@ -7,10 +7,14 @@ const FINISHED = /[.!?]["'”’»)\]]{0,3}$/;
 /** How a cut-off teaser ends: "…", "...", "[…]", "Read more". */
 const CUT = /(?:…|\.{3}|\[…\]|\[\.\.\.\])["'”’»)\]]{0,3}$/;
 
-/** A story that is all there: some text, enough of it, and a last sentence that ends. */
+/**
+ * A story that is all there: some text, enough of it, and a last sentence that ends. A last paragraph
+ * that does not end a sentence is a story cut short, or one that ends in debris ("Follow us on
+ * Telegram", an editor's routing codes): either way the archive holds something other than the story.
+ */
 export default defineRule<{ minWords: number }>({
   id: "body-complete",
-  description: "the body is not empty, not a stub of a few words, and does not stop mid-sentence",
+  description: "the body is not empty, not a stub of a few words, and its last paragraph ends a sentence",
   severity: "error",
   scope: "record",
   defaults: { minWords: 25 },
@@ -35,9 +39,12 @@ export default defineRule<{ minWords: number }>({
     }
     const end = last.text.trimEnd();
     const at = { path: ["body", last.index], offset: Math.max(0, end.length - 1) };
-    if (CUT.test(end)) report(`the body looks truncated: it ends in an ellipsis (${excerpt(tail(end))})`, at);
+    if (CUT.test(end)) report(`the body looks cut short: it ends in an ellipsis (${excerpt(tail(end))})`, at);
     else if (!FINISHED.test(end))
-      report(`the body looks truncated: the last paragraph stops mid-sentence (${excerpt(tail(end))})`, at);
+      report(
+        `the body looks cut short or ends in debris: the last paragraph does not end a sentence (${excerpt(tail(end))})`,
+        at,
+      );
   },
 });
 

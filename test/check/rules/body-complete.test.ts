@@ -23,7 +23,7 @@ describe("body-complete", () => {
     expect(runRule("body-complete", dispatch({ body: cut }))).toEqual([
       {
         message:
-          'the body looks truncated: the last paragraph stops mid-sentence ("…companies said they expected delays of at least")',
+          'the body looks cut short or ends in debris: the last paragraph does not end a sentence ("…companies said they expected delays of at least")',
         at: { path: ["body", 2], offset: 55 },
       },
     ]);

@@ -40,6 +40,8 @@ export default defineRule({
   },
 });
 
+const CONTINUATION_MARK = /^\s{0,10}["“”«»„‚‹›‘’']\s{0,10}/;
+
 /** The body text between a quote's start and end, paragraphs joined by a space; null if out of range. */
 function spanText(body: unknown[], quote: Record<string, unknown>): string | null {
   const { paragraph, start, endParagraph, end } = quote;
@@ -54,7 +56,9 @@ function spanText(body: unknown[], quote: Record<string, unknown>): string | nul
     const from = i === p ? (s as number) : 0;
     const to = i === q ? (e as number) : paragraphText.length;
     if (from > paragraphText.length || to > paragraphText.length || from > to) return null;
-    parts.push(paragraphText.slice(from, to));
+    // Wire style opens each paragraph a quote runs on to with a quote mark, which is not quoted text.
+    const part = paragraphText.slice(from, to);
+    parts.push(i === p ? part : part.replace(CONTINUATION_MARK, ""));
   }
   return parts.join(" ");
 }

@@ -7,6 +7,30 @@ describe("quote-in-body", () => {
     expect(runRule("quote-in-body", story())).toEqual([]);
   });
 
+  it("accepts a quote run on over paragraphs that each open with a quote mark, as wire copy writes them", () => {
+    const record = story();
+    record.body = [
+      '"We have seen villages where children eat once every two days.',
+      "\u201cThese are not statistics.",
+      '"If this council does not act now, it will be asked why," the envoy said.',
+    ];
+    record.quotes = [
+      {
+        text: "We have seen villages where children eat once every two days. These are not statistics. If this council does not act now, it will be asked why",
+        kind: "direct",
+        speaker: "the envoy",
+        speakerAsWritten: "the envoy",
+        speakerTitle: null,
+        verb: "said",
+        paragraph: 0,
+        start: 1,
+        endParagraph: 2,
+        end: 55,
+      },
+    ];
+    expect(runRule("quote-in-body", record)).toEqual([]);
+  });
+
   it("reports a quote whose text the body never printed", () => {
     const record = story();
     (record.quotes[2] as Quote).text = "We never said that";

@@ -3,7 +3,6 @@ import { type ArchiveEntry, defineRule } from "../types.js";
 
 /** Records sharing a band key are compared with at most this many before them: a huge bucket stays linear. */
 const BUCKET_WINDOW = 8;
-const INDEX_BITS = 2 ** 21;
 
 /**
  * The same dispatch twice with small edits (a changed word, a paragraph more, another headline), found
@@ -49,7 +48,6 @@ interface Match {
  */
 export function nearMatches(entries: readonly ArchiveEntry[], threshold: number): (Match | undefined)[] {
   const matches: (Match | undefined)[] = new Array(entries.length);
-  if (entries.length >= INDEX_BITS) throw new RangeError("too many records for near-duplicate search");
   const seen = new Set<string>();
   const live: number[] = [];
   entries.forEach((entry, i) => {
@@ -57,21 +55,28 @@ export function nearMatches(entries: readonly ArchiveEntry[], threshold: number)
     seen.add(entry.fingerprint.body);
     live.push(i);
   });
+  // A band key and a position packed into one double, exact below 2^53, so one native numeric sort groups
+  // each bucket: 21 bits of position leave the key its 32 bits; past two million stories the key gives up
+  // low bits, which only merges buckets (more candidates, each still compared).
+  const positionBits = Math.max(21, Math.ceil(Math.log2(live.length + 1)));
+  const keyShift = positionBits - 21;
+  const scale = 2 ** positionBits;
   const keys = new Float64Array(live.length);
   for (let band = 0; band < BANDS; band++) {
-    // Key and position packed into one exact double, so one native numeric sort groups each bucket.
     live.forEach((entryIndex, k) => {
-      keys[k] = bandKey((entries[entryIndex] as ArchiveEntry).fingerprint.signature, band) * INDEX_BITS + k;
+      keys[k] =
+        (bandKey((entries[entryIndex] as ArchiveEntry).fingerprint.signature, band) >>> keyShift) * scale + k;
     });
     keys.sort();
     let runStart = 0;
     for (let k = 1; k <= keys.length; k++) {
       if (
         k < keys.length &&
-        Math.floor((keys[k] as number) / INDEX_BITS) === Math.floor((keys[runStart] as number) / INDEX_BITS)
+        Math.floor((keys[k] as number) / scale) === Math.floor((keys[runStart] as number) / scale)
       )
         continue;
-      if (k - runStart > 1) compareBucket(keys.subarray(runStart, k), live, entries, threshold, matches);
+      if (k - runStart > 1)
+        compareBucket(keys.subarray(runStart, k), scale, live, entries, threshold, matches);
       runStart = k;
     }
   }
@@ -80,12 +85,13 @@ export function nearMatches(entries: readonly ArchiveEntry[], threshold: number)
 
 function compareBucket(
   bucket: Float64Array,
+  scale: number,
   live: readonly number[],
   entries: readonly ArchiveEntry[],
   threshold: number,
   matches: (Match | undefined)[],
 ): void {
-  const members = Array.from(bucket, (key) => live[key % INDEX_BITS] as number);
+  const members = Array.from(bucket, (key) => live[key % scale] as number);
   for (let j = 1; j < members.length; j++) {
     const later = members[j] as number;
     for (let i = Math.max(0, j - BUCKET_WINDOW); i < j; i++) {

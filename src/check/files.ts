@@ -1,6 +1,6 @@
 /** What to check: files, folders (searched for archive files) and quoted glob patterns, expanded and sorted. */
 import { statSync } from "node:fs";
-import { resolve } from "node:path";
+import { normalize, resolve } from "node:path";
 import fg from "fast-glob";
 
 /** The extensions a folder is searched for: this tool's formats, or plain text scrapes with --raw. */
@@ -21,7 +21,7 @@ export async function expandInputs(inputs: readonly string[], raw: boolean, cwd:
   for (const input of inputs) {
     const kind = kindOf(resolve(cwd, input));
     if (kind === "file") {
-      found.add(input);
+      found.add(normalize(input));
       continue;
     }
     const pattern = kind === "folder" ? folderPattern(input, extensions) : input;
@@ -41,7 +41,8 @@ export async function expandInputs(inputs: readonly string[], raw: boolean, cwd:
           : `no files match "${input}"`;
       throw new NoFilesError(what);
     }
-    for (const match of matches) found.add(match);
+    // Normalised, so a file named twice ("a/x.json", "a/../a/x.json") is checked once, not taken for its own copy.
+    for (const match of matches) found.add(normalize(match));
   }
   return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

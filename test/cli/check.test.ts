@@ -59,6 +59,11 @@ describe("dispatch check", () => {
     const none = await cli(["check", "archive/**/*.yaml"], { cwd: root });
     expect(none).toMatchObject({ code: 2, stdout: "" });
     expect(none.stderr).toBe('dispatch check: no files match "archive/**/*.yaml"\n');
+    const twice = await cli(
+      ["check", "archive", "archive/2025/../2025/putin-kim.json", "--reporter", "json"],
+      { cwd: root },
+    );
+    expect(JSON.parse(twice.stdout).summary).toMatchObject({ files: 2, errors: 0 });
     const missing = await cli(["check", "nowhere"], { cwd: root });
     expect(missing.stderr).toBe("dispatch check: nowhere: no such file or folder\n");
     expect(missing.code).toBe(2);

@@ -1,6 +1,7 @@
 // Benchmark of `dispatch check` on a generated archive: 100,000 records (5,000 with `quick`), half JSON,
-// half Markdown, with some exact and some near duplicates planted. Times the real CLI (median of runs)
-// against reading the same files in Node, and checks that the planted duplicates are all found.
+// half Markdown, shaped like the parser's output (quotes with speakers and offsets), with some exact and
+// some near duplicates planted. Times the real CLI (median of runs) against reading the same files in
+// Node, and checks that the planted duplicates are all found.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
@@ -35,6 +36,13 @@ const AGENCIES = [
   ["dpa", "Deutsche Presse-Agentur"],
   ["Kyodo", "Kyodo News"],
 ];
+const PEOPLE = [
+  ["Anna Keller", "Keller", "Minister"],
+  ["Ravi Menon", "Menon", "spokesman"],
+  ["Li Wei", "Li", "Governor"],
+  ["Maria Santos", "Santos", "President"],
+  ["James Okafor", "Okafor", "analyst"],
+];
 const MONTHS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"];
 
 /** A small deterministic generator, so every run checks the same archive. */
@@ -53,15 +61,35 @@ function sentence(next) {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
+/** A story shaped like the parser's output: paragraphs, some of them quotes with their speakers and offsets. */
 function record(i, next, id) {
   const [code, name] = AGENCIES[i % AGENCIES.length];
   const place = PLACES[i % PLACES.length];
   const month = 1 + Math.floor(next() * 12);
   const day = 1 + Math.floor(next() * 28);
   const year = 2015 + Math.floor(next() * 10);
-  const body = Array.from({ length: 5 + Math.floor(next() * 5) }, () =>
-    Array.from({ length: 2 + Math.floor(next() * 2) }, () => sentence(next)).join(" "),
-  );
+  const body = [];
+  const quotes = [];
+  const paragraphs = 6 + Math.floor(next() * 5);
+  for (let p = 0; p < paragraphs; p++) {
+    if (p > 0 && p % 2 === 0) {
+      const [speaker, surname, title] = PEOPLE[Math.floor(next() * PEOPLE.length)];
+      const said = sentence(next).replace(/\.$/, "");
+      body.push(`"${said}," ${surname} said.`);
+      quotes.push({
+        text: said,
+        kind: "direct",
+        speaker,
+        speakerAsWritten: surname,
+        speakerTitle: title,
+        verb: "said",
+        paragraph: p,
+        start: 1,
+        endParagraph: p,
+        end: 1 + said.length,
+      });
+    } else body.push(Array.from({ length: 2 + Math.floor(next() * 2) }, () => sentence(next)).join(" "));
+  }
   return {
     schemaVersion: "1.0",
     id,
@@ -72,11 +100,11 @@ function record(i, next, id) {
     date: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
     language: "en",
     body,
-    quotes: [],
+    quotes,
     copyright: name,
     credits: [],
     captions: [],
-    origin: { path: null, bytes: 3000, sha256: "0".repeat(64), encoding: "utf-8" },
+    origin: { path: `scraped/story-${i}.txt`, bytes: 3000, sha256: "0".repeat(64), encoding: "utf-8" },
     diagnostics: [],
   };
 }
@@ -85,7 +113,8 @@ function record(i, next, id) {
 async function generate(dir, count) {
   const marker = join(dir, ".complete");
   const planted = { exact: Math.floor(count / 100), near: Math.floor(count / 100) };
-  if (existsSync(marker) && readFileSync(marker, "utf8") === String(count)) return planted;
+  const version = `${count} records, generator 2`;
+  if (existsSync(marker) && readFileSync(marker, "utf8") === version) return planted;
   rmSync(dir, { recursive: true, force: true });
   const { toJson, toMarkdown } = await import(join(ROOT, "dist", "index.js"));
   const next = random(20250903);
@@ -99,7 +128,7 @@ async function generate(dir, count) {
       value = structuredClone(source);
       value.headline = `Update: ${source.headline}`;
       if (i >= count - planted.near) {
-        const words = value.body[1].split(" ");
+        const words = value.body[1].split(" "); // never a quote paragraph
         words[3] = "reportedly";
         value.body[1] = words.join(" ");
       }
@@ -114,7 +143,7 @@ async function generate(dir, count) {
     if (i % 2 === 0) writeFileSync(`${name}.json`, toJson([value], { pretty: true }));
     else writeFileSync(`${name}.md`, toMarkdown([value]));
   }
-  writeFileSync(marker, String(count));
+  writeFileSync(marker, version);
   return planted;
 }
 

@@ -55,19 +55,22 @@ export function findConfig(cwd: string): string | null {
   }
 }
 
-/** Reads and validates a config file; the defaults where it says nothing. */
-export function loadConfig(path: string): CheckConfig {
+/**
+ * Reads and validates a config file; the defaults where it says nothing. `name` is how messages call the
+ * file (the path as the user gave it, or relative to where they are).
+ */
+export function loadConfig(path: string, name: string = path): CheckConfig {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new ConfigError(`${path}: cannot read the config: ${describeFsError(error)}`);
+    throw new ConfigError(`${name}: cannot read the config: ${describeFsError(error)}`);
   }
   if (basename(path) === "package.json") {
-    return resolveConfig(packageSection(path, text) ?? {}, `${path}#dispatch`);
+    return resolveConfig(packageSection(name, text) ?? {}, `${name}#dispatch`);
   }
-  if (/\.json$/i.test(path)) return resolveConfig(parseJsonConfig(text, path), path);
-  return resolveConfig(parseYamlConfig(text, path), path);
+  if (/\.json$/i.test(path)) return resolveConfig(parseJsonConfig(text, name), name);
+  return resolveConfig(parseYamlConfig(text, name), name);
 }
 
 /** A config value (already parsed) to settings: validated, then laid over the defaults. */

@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { InvalidArgumentError, Option } from "commander";
 import { Document } from "yaml";
 import { type CheckConfig, ConfigError, defaultConfig, findConfig, loadConfig } from "../check/config.js";
@@ -94,7 +94,9 @@ async function runCheck(paths: string[], flags: CheckFlags, ctx: CliContext): Pr
   let config: CheckConfig;
   try {
     const path = flags.config !== undefined ? resolve(cwd, flags.config) : findConfig(cwd);
-    config = path ? loadConfig(path) : defaultConfig();
+    // Named as given, or relative to here when found: ".dispatchrc.yaml", "../package.json".
+    const name = flags.config ?? (path ? relative(cwd, path) : "");
+    config = path ? loadConfig(path, name) : defaultConfig();
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message);
     throw error;

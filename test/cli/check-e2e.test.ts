@@ -47,7 +47,7 @@ describe("bin/dispatch check", () => {
     });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
-      `dispatch check: ${join(root, "missing.yaml")}: cannot read the config: no such file or folder\n`,
+      "dispatch check: missing.yaml: cannot read the config: no such file or folder\n",
     );
   });
 });

@@ -143,7 +143,7 @@ describe("dispatch check", () => {
     const bad = await cli(["check", "archive"], { cwd: root });
     expect(bad).toMatchObject({ code: 2, stdout: "" });
     expect(bad.stderr).toBe(
-      `dispatch check: ${join(root, ".dispatchrc.yaml")}: rules.no-debri: unknown rule "no-debri" (did you mean "no-debris"?)\n`,
+      'dispatch check: .dispatchrc.yaml: rules.no-debri: unknown rule "no-debri" (did you mean "no-debris"?)\n',
     );
   });
 
@@ -155,7 +155,9 @@ describe("dispatch check", () => {
     );
     const { code, stdout } = await cli(["check", "--print-config"], { cwd: root });
     expect(code).toBe(0);
-    expect(stdout.split("\n")[0]).toBe(`# in effect: ${join(root, "package.json")}#dispatch`);
+    expect(stdout.split("\n")[0]).toBe("# in effect: package.json#dispatch");
+    const below = await cli(["check", "--print-config"], { cwd: join(root, "archive") });
+    expect(below.stdout.split("\n")[0]).toBe("# in effect: ../package.json#dispatch");
     const printed = parseYaml(stdout);
     expect(printed.rules["quote-speaker"]).toBe("error");
     expect(printed.rules["required-fields"]).toEqual([

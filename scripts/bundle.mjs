@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The CLI as one file: Node loads one module instead of dozens, which is most of its start-up time.
-// `npm run build` runs this after tsc. bin/dispatch imports dist/cli.js; convert's workers run dist/worker.js.
+// `npm run build` runs this after tsc. bin/dispatch imports dist/cli.js; convert's workers run dist/worker.js, check's dist/check-worker.js.
 // Packages that only some commands need (YAML, JSON Schema, globbing, legacy encodings, the progress bar)
 // stay outside the bundle and load from node_modules when first used.
 import { readdirSync, rmSync } from "node:fs";
@@ -14,7 +14,11 @@ for (const name of readdirSync(dist)) if (name.startsWith("chunk-")) rmSync(new 
 
 await build({
   absWorkingDir: root.pathname,
-  entryPoints: { cli: "src/cli/main.ts", worker: "src/batch/worker.ts" },
+  entryPoints: {
+    cli: "src/cli/main.ts",
+    worker: "src/batch/worker.ts",
+    "check-worker": "src/check/check-worker.ts",
+  },
   outdir: "dist",
   bundle: true,
   platform: "node",
@@ -24,7 +28,7 @@ await build({
   chunkNames: "chunk-[hash]",
   target: "node20",
   sourcemap: "linked",
-  external: ["yaml", "ajv", "ajv/*", "iconv-lite", "fast-glob", "picomatch", "cli-progress"],
+  external: ["yaml", "ajv", "ajv/*", "iconv-lite", "fast-glob", "picomatch", "cli-progress", "jsonc-parser"],
   // commander is CommonJS: inside an ES module bundle its require() calls need a real require.
   banner: {
     js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',

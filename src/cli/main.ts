@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { isInputError } from "../errors.js";
 import { VERSION } from "../version.js";
+import { registerCheck } from "./check.js";
 import { registerConvert } from "./convert.js";
 import { BrokenPipe, type CliContext, EXIT, UsageError } from "./io.js";
 import { registerParse } from "./parse.js";
@@ -11,7 +12,7 @@ export type { CliContext } from "./io.js";
 /** A command adds itself to the program; its action returns the exit code. */
 export type Register = (program: Command, ctx: CliContext, done: (code: number) => void) => void;
 
-const COMMANDS: Register[] = [registerParse, registerSchema, registerConvert];
+const COMMANDS: Register[] = [registerParse, registerConvert, registerCheck, registerSchema];
 
 /**
  * The whole CLI as a function of its context, returning the exit code: 0 success, 1 some input failed,

@@ -197,3 +197,11 @@ describe("dispatch check", () => {
     ).toBe(false);
   });
 });
+
+describe("check's help names every reporter without loading them", () => {
+  it("REPORTER_NAMES is REPORTERS' keys", async () => {
+    const { REPORTER_NAMES } = await import("../../src/cli/check.js");
+    const { REPORTERS } = await import("../../src/check/reporters/index.js");
+    expect(REPORTER_NAMES).toEqual(Object.keys(REPORTERS));
+  });
+});

@@ -15,11 +15,17 @@ import { knownPlace } from "./header/places.js";
 const HEADLINE_CHARS = 250;
 /** Header lines above a dateline taken with it: headline, byline, page date, meta. */
 const HEADER_LINES = 4;
+/** A line this long is story text even without a full stop at its end. */
+const PROSE_CHARS = 200;
 
 export function splitPages(lines: StoryLine[]): StoryLine[][] {
   const starts = [0];
   let opened = false;
   let bodySince = false;
+  // A dispatch opened by a dated header ("Headline" / page date) whose dateline has not come yet: lines
+  // before it count as story text only if they read like prose, so a leftover button or caption between
+  // the header and the dateline does not make that dateline open a second dispatch.
+  let awaitingDateline = false;
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as StoryLine).text;
     if (text.trim() === "") continue;
@@ -27,6 +33,7 @@ export function splitPages(lines: StoryLine[]): StoryLine[][] {
     if (match) {
       if (opened && bodySince) starts.push(headerStart(lines, i, starts[starts.length - 1] as number));
       opened = true;
+      awaitingDateline = false;
       bodySince = text.slice(match.bodyStart).trim() !== "";
       continue;
     }
@@ -36,10 +43,13 @@ export function splitPages(lines: StoryLine[]): StoryLine[][] {
     if (dated !== null && bodySince) {
       starts.push(dated);
       bodySince = false;
+      awaitingDateline = true;
       continue;
     }
-    if (dated !== null) opened = true;
-    else if (opened) bodySince = true;
+    if (dated !== null) {
+      opened = true;
+      awaitingDateline = true;
+    } else if (opened && (!awaitingDateline || readsAsProse(text.trim()))) bodySince = true;
   }
   return starts.map((start, k) => lines.slice(start, starts[k + 1] ?? lines.length));
 }
@@ -60,6 +70,11 @@ function datedHeader(lines: StoryLine[], i: number): number | null {
     return isHeaderLine(above) && !pageDateLine(above) ? j : null;
   }
   return null;
+}
+
+/** Story text rather than a button, label or caption left over: a sentence's end, or a paragraph's length. */
+function readsAsProse(text: string): boolean {
+  return text.length > PROSE_CHARS || /[.!?…:]["”’»)]?$/.test(text);
 }
 
 function nextContent(lines: StoryLine[], i: number): string | null {

@@ -51,6 +51,34 @@ describe("splitPages", () => {
     expect(splitPages(lines(story))).toHaveLength(1);
   });
 
+  it("keeps a headline and page date with their dateline across a leftover button or caption", () => {
+    for (const leftover of [
+      "Partager",
+      "Researchers tow radar equipment across the ice. Courtesy of a university",
+    ]) {
+      const story = [
+        "Growers pull up vines",
+        "Publié le 16/09/2025 à 18h05",
+        leftover,
+        "Bordeaux, 16 sept 2025 (AFP) - Les vendanges ont commencé mardi.",
+        "La suite de l'article.",
+      ].join("\n");
+      expect(splitPages(lines(story))).toHaveLength(1);
+    }
+  });
+
+  it("still splits after a dated header whose story has begun before the next dateline", () => {
+    const page = [
+      "Rate held",
+      "Published July 29, 2025",
+      "The central bank held its key rate.",
+      "",
+      "Dam talks resume",
+      "CAIRO (AFP) - Egypt and Ethiopia resumed talks on Sunday.",
+    ].join("\n");
+    expect(firstLines(page)).toEqual(["Rate held", "Dam talks resume"]);
+  });
+
   it("keeps one story whole when a later paragraph merely mentions an agency or a place", () => {
     const story = [
       "Storm hits coast",

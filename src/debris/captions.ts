@@ -42,4 +42,13 @@ export const captionRules: DebrisRule[] = [
       /^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild)(?: credit)?s?\s?:[^\n]{1,200}|(?:Photo|Photograph) by [^\n]{1,120}|FILE PHOTO:[^\n]{1,400}|[^\n]{0,400} (?:REUTERS|AFP PHOTO|AP Photo)\/[^\n]{1,80})$/,
     keepAs: "captions",
   },
+  {
+    id: "photo-caption",
+    description:
+      "Captions ending in a courtesy credit: 'Researchers tow radar equipment across the ice. Photo courtesy of the University of Bristol', kept as captions",
+    scope: "line",
+    pattern:
+      /^(?:[^\n]{1,300}[.!?]\s{1,3})?(?:Photo|Photos|Photograph|Image|Images|Picture|Video) (?:courtesy of|courtesy|by courtesy of) [^\n.!?]{1,120}\.?$/,
+    keepAs: "captions",
+  },
 ];

@@ -31,6 +31,14 @@ function sectionMenu(items: string[]): boolean {
   return sections.length * 2 >= items.length;
 }
 
+/**
+ * An unbulleted menu ("World" / "Business" / "Markets", "Top News" / "U.S. News" / "World News"): as a
+ * bulleted one, and no item ends a sentence. A run of names in a story is not lines of one to three words.
+ */
+function bareSectionMenu(items: string[]): boolean {
+  return sectionMenu(items) && items.every((item) => !/[.!?,;:]$/.test(item));
+}
+
 export const navigationRules: DebrisRule[] = [
   {
     id: "navigation",
@@ -48,5 +56,20 @@ export const navigationRules: DebrisRule[] = [
     accept: (text) => text.split(/\s+/).length <= 5,
     minRun: 3,
     acceptRun: sectionMenu,
+  },
+  {
+    id: "navigation",
+    description:
+      "A run of three or more unbulleted lines of one to three words, half of them naming site sections: 'World', 'Business', 'Markets'; 'Top News', 'U.S. News'",
+    scope: "run",
+    pattern: /^[\p{Lu}][\p{L}&'’.-]{0,24}(?: [\p{L}&'’.-]{1,24}){0,2}$/u,
+    minRun: 3,
+    acceptRun: bareSectionMenu,
+  },
+  {
+    id: "navigation",
+    description: "Accessibility links at the top of a page: 'Skip to main content', 'Skip to navigation'",
+    scope: "line",
+    pattern: /^Skip to (?:main )?(?:content|navigation|search|footer)$/i,
   },
 ];

@@ -8,6 +8,21 @@ export const noticeRules: DebrisRule[] = [
     pattern: /^Our Standards:[^\n]{0,120}$/,
   },
   {
+    id: "licensing-link",
+    description:
+      "Republication links under a story: Reuters' 'Purchase Licensing Rights', 'Reprints & Permissions'",
+    scope: "line",
+    pattern:
+      /^(?:Purchase Licensing Rights|Purchase licensing rights|Reprints (?:&|and) Permissions|Licensing rights)$/,
+  },
+  {
+    id: "site-tagline",
+    description:
+      "A site's masthead tagline: 'Exclusive news, data and analytics for financial market professionals'",
+    scope: "line",
+    pattern: /^Exclusive news, data and analytics for financial market professionals$/,
+  },
+  {
     id: "syndication-note",
     description:
       "Republishers' notes on syndicated copy: 'This story has not been edited by … and is auto-generated from a syndicated feed', 'auto-generated from ANI news service', Anadolu's subscription note, AP's funding note",

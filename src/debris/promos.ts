@@ -23,6 +23,22 @@ export const promoRules: DebrisRule[] = [
     pattern: /^(?:[^\n]{1,300}\s)?(?:Read More|Read more|READ MORE)\s{0,3}[»›>]?$/,
   },
   {
+    id: "support-pitch",
+    description:
+      "Reader-support pitches: 'Thanks for reading; we rely on your support. … every contribution helps us keep publishing.'",
+    scope: "line",
+    pattern:
+      /^(?:Thanks|Thank you) for reading\b[^\n]{0,80}\b(?:rely|depend|count)s? on (?:your|reader|readers['’]?) (?:support|contributions?|donations?)\b[^\n]{0,600}$/i,
+  },
+  {
+    id: "support-pitch",
+    description:
+      "Pitches for contributions: 'We need your help. … please contribute', 'Support our journalism', 'Become a supporter'",
+    scope: "line",
+    pattern:
+      /^(?:We need your (?:help|support)\b[^\n]{0,600}\b(?:contribut|donat|subscri|support)[^\n]{0,200}|Support (?:our|independent) (?:journalism|reporting|work)\b[^\n]{0,200}|Become a (?:supporter|patron|member)\b[^\n]{0,200}|Donate(?: now| today)?)$/i,
+  },
+  {
     id: "coverage-link",
     description: "'More stories like this are available on …', 'For more news, visit …'",
     scope: "line",

@@ -4,10 +4,10 @@ export const shareRules: DebrisRule[] = [
   {
     id: "share-prompt",
     description:
-      "Share buttons and subscribe prompts: 'Share', 'Copy Link copied', 'Tweet', 'Subscribe Free To Our Daily Newsletters', 'Follow us on X'",
+      "Share buttons and subscribe prompts: 'Share', 'Partager', 'Link', 'Copy Link copied', 'Tweet', 'Subscribe Free To Our Daily Newsletters', 'Follow us on X'",
     scope: "line",
     pattern:
-      /^(?:Share(?: (?:this|the) (?:article|story|page|post|video))?(?: on [\p{L} ]{1,30})?|Share via [\p{L} ]{1,30}|Tweet|E-?mail|Print|Facebook|Twitter|X|LinkedIn|WhatsApp|Telegram|Reddit|Pinterest|Flipboard|Copy (?:link|Link|URL)(?: copied)?|Link copied|Comments?|Save|Bookmark|Listen(?: to this article)?|Gift this article|Subscribe(?: now| today| here)?|Subscribe (?:to|for) [^\n]{1,80}|Subscribe Free To Our Daily Newsletters|Sign up (?:for|to) [^\n]{1,80}|Follow (?:us|[\p{Lu}][\p{L}]{1,20}) on (?:Twitter|X|Facebook|Telegram|Instagram|WhatsApp|LinkedIn|YouTube|Google News|Threads|Bluesky)\b[^\n]{0,40}|Get (?:the latest|our)[^\n]{1,60}(?:newsletter|alerts|updates|app)[^\n]{0,40}|Download (?:our|the) app[^\n]{0,60}|Join our (?:WhatsApp|Telegram) channel[^\n]{0,60})[.!:]?$/u,
+      /^(?:Share(?: (?:this|the) (?:article|story|page|post|video))?(?: on [\p{L} ]{1,30})?|Partager(?: (?:cet|l['’]) ?article)?|Teilen|Compartir|Condividi|Link|Share via [\p{L} ]{1,30}|Tweet|E-?mail|Print|Facebook|Twitter|X|LinkedIn|Linkedin|WhatsApp|Telegram|Reddit|Pinterest|Flipboard|Copy (?:link|Link|URL)(?: copied)?|Link copied|Comments?|Save|Bookmark|Listen(?: to this article)?|Gift this article|Subscribe(?: now| today| here)?|Subscribe (?:to|for) [^\n]{1,80}|Subscribe Free To Our Daily Newsletters|Sign up (?:for|to) [^\n]{1,80}|Follow (?:us|[\p{Lu}][\p{L}]{1,20}) on (?:Twitter|X|Facebook|Telegram|Instagram|WhatsApp|LinkedIn|YouTube|Google News|Threads|Bluesky)\b[^\n]{0,40}|Get (?:the latest|our)[^\n]{1,60}(?:newsletter|alerts|updates|app)[^\n]{0,40}|Download (?:our|the) app[^\n]{0,60}|Join our (?:WhatsApp|Telegram) channel[^\n]{0,60})[.!:]?$/u,
   },
   {
     id: "share-prompt",

@@ -251,8 +251,9 @@ export function placeAndDate(before: string): ParsedPlace | null {
       break;
     }
   }
-  // A bracketed country after the place: "New Delhi [India]", "KYIV (Ukraine)".
-  rest = rest.replace(/\s{0,3}[[(][^\])]{1,40}[\])]$/, "");
+  // A bracketed country after the place, or a state and a country: "New Delhi [India]", "KYIV (Ukraine)",
+  // "Golaghat (Assam) [India]".
+  rest = rest.replace(/(?:\s{0,3}[[(][^\])[(]{1,40}[\])]){1,2}$/, "");
   const parts = splitParts(rest);
   if (parts.length === 0) return null;
   const last = parts[parts.length - 1] as Part;

@@ -28,6 +28,20 @@ describe("debris rule families", () => {
     ["___", "end-mark"],
     ["We use cookies to improve your experience on our site.", "cookie-notice"],
     ["Accept all cookies", "cookie-notice"],
+    ["Partager", "share-prompt"],
+    ["Link", "share-prompt"],
+    ["Purchase Licensing Rights", "licensing-link"],
+    ["Skip to main content", "navigation"],
+    ["#Park Tae-jun #KBO #Samsung Lions #saves record", "topic-tags"],
+    ["Keywords", "topic-tags"],
+    [
+      "Researchers tow radar equipment across the ice sheet in January. Photo courtesy of the University of Bristol",
+      "photo-caption",
+    ],
+    [
+      "Thanks for reading; we rely on your support. Every contribution helps us keep publishing.",
+      "support-pitch",
+    ],
     ["Short Url", "short-url"],
     ["https://example.news/5abc12", "short-url"],
     [
@@ -106,6 +120,11 @@ describe("debris rule families", () => {
     "AFP reporters saw the convoy leave at dawn.",
     "The minister met reporters in Seoul on Thursday, the ministry said. (Yonhap)",
     "Readers can sign up for the lottery at any post office, the ministry said.",
+    "Link roads to the port were closed for the day.",
+    "The photo, courtesy of the museum, shows the statue before the fire.",
+    "Thanks for reading the report so closely, the minister told lawmakers.",
+    "We rely on your support, the mayor told voters.",
+    "The #MeToo movement reached the ministry in 2018.",
   ])("leaves story text that looks like debris: %s", (text) => {
     expect(ruleOf(text)).toBeNull();
   });
@@ -114,6 +133,36 @@ describe("debris rule families", () => {
     const story =
       "The new cabinet:\n- Jane Okafor\n- Ali Musa\n- Grace Bello\nAFP was told\nthat the list was final.";
     expect(stripDebris(`Lede.\n${story}`).removed).toEqual([]);
+  });
+
+  it("strips an unbulleted section menu, a 'Read Next' block and a 'Sur le même sujet' block", () => {
+    const menu = "World\nBusiness\nMarkets\nSustainability\nLegal\nBreakingviews\nHeadline of the story";
+    expect(
+      stripDebris(menu)
+        .lines.map((l) => l.text)
+        .filter(Boolean),
+    ).toEqual(["Headline of the story"]);
+    const upi = "Top News\nU.S. News\nWorld News\nScience News\nHeadline of the story";
+    expect(
+      stripDebris(upi)
+        .lines.map((l) => l.text)
+        .filter(Boolean),
+    ).toEqual(["Headline of the story"]);
+    for (const heading of ["Read Next", "Sur le même sujet"]) {
+      const page = `The story ends here.\n\n${heading}\nBusiness\nOil steadies as traders weigh output plan`;
+      expect(
+        stripDebris(page)
+          .lines.map((l) => l.text)
+          .filter(Boolean),
+      ).toEqual(["The story ends here."]);
+    }
+  });
+
+  it("leaves a short list of names or places in the story, one to a line", () => {
+    const story = "The finalists were:\nMaria Lopez\nJohn Smith\nAnna Berg\nThe vote is on Friday.";
+    expect(stripDebris(story).removed).toEqual([]);
+    const places = "Flights resume to:\nParis\nLondon\nFrankfurt\nMore routes follow in May.";
+    expect(stripDebris(places).removed).toEqual([]);
   });
 
   it("leaves two bullet items alone: a run needs three", () => {

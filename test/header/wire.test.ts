@@ -24,6 +24,12 @@ const read = (line: string) => {
 describe("datelines of every agency", () => {
   it.each([
     ["New Delhi [India], Sept 3 (ANI): The minister", "New Delhi [India], Sept 3 (ANI)", "New Delhi", "ANI"],
+    [
+      "Golaghat (Assam) [India], October 9 (ANI): The population",
+      "Golaghat (Assam) [India], October 9 (ANI)",
+      "Golaghat",
+      "ANI",
+    ],
     ["KYIV (Ukraine) (AFP) - Ukraine's parliament", "KYIV (Ukraine) (AFP)", "Kyiv", "AFP"],
     ["MOSCOW. Sept 3 (Interfax) - The bank", "MOSCOW. Sept 3 (Interfax)", "Moscow", "Interfax"],
     ["(ANSA) - ROMA, 03 SET - Il governo", "(ANSA) - ROMA, 03 SET", "Roma", "ANSA"],

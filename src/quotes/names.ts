@@ -20,6 +20,8 @@ export const TITLE_WORDS = words(`
  Cabinet Union State Federal Opposition Shipping Former Acting Interim Regional Provincial Mission
  Bundeskanzler Bundeskanzlerin Kanzler Kanzlerin Präsident Präsidentin Ministerin Ministerpräsident
  Bürgermeister Bürgermeisterin Président Présidente Ministre Maire Premier
+ Sheriff Deputy Inspector Detective Superintendent Constable Marshal Trooper Ranger Warden Officer Agent
+ Senior Junior Principal Lead Dean Provost Rector Chancellor Curator Archivist Librarian Pastor Reverend Rev.
 `);
 
 /** German titles are compounds: "Wirtschaftsministerin", "Verbandschef". */
@@ -34,6 +36,15 @@ export const TITLE_SUFFIXES = [
   "chefin",
   "sprecher",
   "sprecherin",
+  // Occupations written as titles before a name: "Glaciologist Reto Imhof", "Economist Jane Roe".
+  "ologist",
+  "scientist",
+  "economist",
+  "analyst",
+  "strategist",
+  "researcher",
+  "historian",
+  "engineer",
 ];
 
 /** Capitalised words that start sentences or name things other than people. */

@@ -6,11 +6,13 @@ export const imageRules: DebrisRule[] = [
     description: "Markdown images left by the scraper: ![]() and ![alt](url)",
     scope: "inline",
     pattern: /!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g,
+    needs: ["!["],
   },
   {
     id: "empty-link",
     description: "Links with no text: [](url)",
     scope: "inline",
     pattern: /\[\]\([^)\n]{0,2000}\)/g,
+    needs: ["[]("],
   },
 ];

@@ -12,11 +12,13 @@ export const tableRules: DebrisRule[] = [
     description: "A table pipe at the end of a line of text",
     scope: "inline",
     pattern: /[ \t]\|[ \t]{0,100}$/g,
+    needs: ["|"],
   },
   {
     id: "table-pipe",
     description: "A table pipe at the start of a line of text",
     scope: "inline",
     pattern: /^[ \t]{0,100}\|[ \t]/g,
+    needs: ["|"],
   },
 ];

@@ -82,3 +82,20 @@ export function startsLower(text: string): boolean {
 export function startsLetter(text: string): boolean {
   return (classAt(text, 0) & LETTER) !== 0;
 }
+
+/** Whitespace other than one plain space between words: where /\s+/ has more to do than a plain space would. */
+const ODD_WHITESPACE = /[^\S ]| {2}/;
+const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * `text.replace(/\s+/g, " ")`, which replaces every single space by itself: on text that is already single
+ * spaced (most text, by the time it is asked) one test of the text is all it costs.
+ */
+export function squashSpaces(text: string): string {
+  return ODD_WHITESPACE.test(text) ? text.replace(WHITESPACE_RUN, " ") : text;
+}
+
+/** `text.split(/\s+/, limit)`, as a plain split on " " when the text is single spaced. */
+export function splitSpaces(text: string, limit?: number): string[] {
+  return ODD_WHITESPACE.test(text) ? text.split(WHITESPACE_RUN, limit) : text.split(" ", limit);
+}

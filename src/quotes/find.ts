@@ -219,7 +219,8 @@ function closeSpan(
   while (to > from && (unitClass(text, to - 1) & SPACE || text.charCodeAt(to - 1) === 0x2c)) to--;
   const last = text.slice(from, to);
   const joined = open.parts.length === 0 ? last : [...open.parts, last].join(" ");
-  const quoted = joined.replace(WHITESPACE_RUN, " ").trim();
+  // Replacing every single space with itself is most of the cost of squashing: done only where it changes something.
+  const quoted = (ODD_WHITESPACE.test(joined) ? joined.replace(WHITESPACE_RUN, " ") : joined).trim();
   if (quoted === "") return null;
   const first = paragraphs[open.paragraph] as string;
   let start = open.start;
@@ -278,7 +279,9 @@ function namesAWork(paragraphs: readonly string[], span: QuoteSpan): boolean {
 
 function isTitleCase(text: string): boolean {
   // Ten pieces are enough to tell more than eight words (a leading blank aside): a long quote is not split whole.
-  const words = text.split(WHITESPACE_RUN, 10).filter(Boolean);
+  const words = (ODD_WHITESPACE.test(text) ? text.split(WHITESPACE_RUN, 10) : text.split(" ", 10)).filter(
+    Boolean,
+  );
   if (words.length === 0 || words.length > 8) return false;
   if (!words.some(capitalOrDigit)) return false;
   return words.every((word) => TITLE_SMALL_WORDS.has(word.toLowerCase()) || capitalOrDigit(word));
@@ -288,6 +291,8 @@ function isTitleCase(text: string): boolean {
 const capitalOrDigit = (word: string) => (classAt(word, 0) & (UPPER | DIGIT)) !== 0;
 
 const WHITESPACE_RUN = /\s+/g;
+/** Whitespace that is not one plain space between words: where splitting or squashing on /\s+/ is needed. */
+const ODD_WHITESPACE = /[^\S ]| {2}/;
 
 /**
  * `"We will win," he said, "and we will do it soon."` is one quote broken by its attribution: the two parts

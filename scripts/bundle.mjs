@@ -28,7 +28,17 @@ await build({
   chunkNames: "chunk-[hash]",
   target: "node20",
   sourcemap: "linked",
-  external: ["yaml", "js-yaml", "ajv", "ajv/*", "iconv-lite", "fast-glob", "picomatch", "cli-progress", "jsonc-parser"],
+  external: [
+    "yaml",
+    "js-yaml",
+    "ajv",
+    "ajv/*",
+    "iconv-lite",
+    "fast-glob",
+    "picomatch",
+    "cli-progress",
+    "jsonc-parser",
+  ],
   // commander is CommonJS: inside an ES module bundle its require() calls need a real require.
   banner: {
     js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',

@@ -5,6 +5,7 @@
  */
 import type { KeptPiece, Stripped } from "./debris/index.js";
 import type { Agency } from "./header/agencies.js";
+import { Datelines } from "./header/dateline.js";
 import type { PartialDate } from "./header/dates.js";
 import { splitPages } from "./pages.js";
 import type { Removal } from "./record.js";
@@ -30,8 +31,10 @@ export interface PageDispatch {
 const PAGE_TITLE = /\b(?:briefs?|in brief|digest|round-?up|headlines|bulletin|wrap|top stories|news)$/i;
 
 export function dispatchesOf(stripped: Stripped): PageDispatch[] {
-  const pages = splitPages(stripped.lines);
-  const segmented = pages.map(segment);
+  // The splitter and the segmenter look for datelines in the same lines: each line is read once.
+  const datelines = new Datelines();
+  const pages = splitPages(stripped.lines, datelines);
+  const segmented = pages.map((page) => segment(page, datelines));
   const ends = pages.map((_, k) => (pages[k + 1]?.[0]?.line ?? Number.POSITIVE_INFINITY) - 1);
   dropPageTitle(segmented, pages);
   const removed = byPart(stripped.removed, ends);

@@ -6,7 +6,7 @@
 import { sentences } from "./body.js";
 import type { StoryLine } from "./debris/index.js";
 import { bylineOf } from "./header/byline.js";
-import { type DatelineMatch, findBareDateline, findDateline } from "./header/dateline.js";
+import { type DatelineMatch, Datelines, findBareDateline } from "./header/dateline.js";
 import { looksLikeHeadline } from "./header/headline.js";
 import { metaLine, pageDateLine, splitTrailingDate } from "./header/meta.js";
 import { knownPlace } from "./header/places.js";
@@ -18,7 +18,7 @@ const HEADER_LINES = 4;
 /** A line this long is story text even without a full stop at its end. */
 const PROSE_CHARS = 200;
 
-export function splitPages(lines: StoryLine[]): StoryLine[][] {
+export function splitPages(lines: StoryLine[], datelines = new Datelines()): StoryLine[][] {
   const starts = [0];
   let opened = false;
   let bodySince = false;
@@ -29,7 +29,7 @@ export function splitPages(lines: StoryLine[]): StoryLine[][] {
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as StoryLine).text;
     if (text.trim() === "") continue;
-    const match = opensStory(text);
+    const match = opensStory(lines[i] as StoryLine, datelines);
     if (match) {
       if (opened && bodySince) starts.push(headerStart(lines, i, starts[starts.length - 1] as number));
       opened = true;
@@ -60,10 +60,12 @@ export function splitPages(lines: StoryLine[]): StoryLine[][] {
  */
 function datedHeader(lines: StoryLine[], i: number): number | null {
   const text = (lines[i] as StoryLine).text.trim();
+  // The line itself first: most lines are neither dated nor a date, and then the next one need not be read.
+  const trailing = splitTrailingDate(text) !== null;
+  if (!trailing && !pageDateLine(text)) return null;
   const next = nextContent(lines, i);
   if (next === null || pageDateLine(next) || splitTrailingDate(next)) return null;
-  if (splitTrailingDate(text)) return i;
-  if (!pageDateLine(text)) return null;
+  if (trailing) return i;
   for (let j = i - 1; j >= 0; j--) {
     const above = (lines[j] as StoryLine).text.trim();
     if (above === "") continue;
@@ -86,8 +88,9 @@ function nextContent(lines: StoryLine[], i: number): string | null {
 }
 
 /** A dateline that can open a dispatch: at the start of its line, or after nothing longer than a headline. */
-function opensStory(text: string): DatelineMatch | null {
-  const match = findDateline(text) ?? knownBareDateline(text);
+function opensStory(line: StoryLine, datelines: Datelines): DatelineMatch | null {
+  const text = line.text;
+  const match = datelines.of(line) ?? knownBareDateline(text);
   if (!match) return null;
   const head = text.slice(0, match.start).trim();
   if (head === "") return match;

@@ -1,7 +1,7 @@
 import type { StoryLine } from "./debris/index.js";
 import { type Agency, agencyLine, sectionAgency } from "./header/agencies.js";
 import { bylineOf, splitByline } from "./header/byline.js";
-import { type DatelineMatch, findBareDateline, findDateline, findPlaceLine } from "./header/dateline.js";
+import { type DatelineMatch, Datelines, findBareDateline, findPlaceLine } from "./header/dateline.js";
 import type { PartialDate } from "./header/dates.js";
 import {
   cleanHeadline,
@@ -38,11 +38,13 @@ const HEADER_LINES = 12;
 /** How far down a dateline without an agency marker ("WASHINGTON:", "ANKARA") is looked for. */
 const BARE_DATELINE_LINES = 6;
 
-export function segment(lines: StoryLine[]): Segmented {
+export function segment(lines: StoryLine[], datelines = new Datelines()): Segmented {
   const content = lines.filter((l) => l.text.trim() !== "");
   for (let k = 0; k < Math.min(content.length, HEADER_LINES); k++) {
     const text = (content[k] as StoryLine).text;
-    const match = findDateline(text) ?? (k < BARE_DATELINE_LINES ? bareDateline(text, k, content) : null);
+    const match =
+      datelines.of(content[k] as StoryLine) ??
+      (k < BARE_DATELINE_LINES ? bareDateline(text, k, content) : null);
     if (match) return withDateline(lines, content, k, match);
   }
   return withoutDateline(lines, content);

@@ -60,6 +60,7 @@ const SINGLE_IN_WORD = /(?<=\p{L})'(?=\p{L})/gu;
 
 /** SQL's doubled apostrophes: "Korea''s". Evident when every apostrophe inside a word is doubled. */
 function sqlEvident(text: string): boolean {
+  if (!text.includes("''")) return false; // the usual case, found without the lookbehind patterns
   const doubled = count(text, DOUBLED_IN_WORD);
   return doubled >= 2 && count(text.replace(DOUBLED_IN_WORD, ""), SINGLE_IN_WORD) === 0;
 }
@@ -82,7 +83,7 @@ const LAYERS: readonly EscapeLayer[] = [
   {
     id: "unescaped-entities",
     message: "undid one extra layer of HTML entities (&amp;quot; and the like)",
-    evident: (text) => count(text, DOUBLE_ENTITY) >= 1,
+    evident: (text) => text.includes("&amp;") && count(text, DOUBLE_ENTITY) >= 1,
     undo: (text) => text.replace(DOUBLE_ENTITY, "&"),
   },
 ];

@@ -30,6 +30,7 @@ export const captionRules: DebrisRule[] = [
       "Photo captions ending in a credit: 'A farmer inspects a canal (AFP/File)', kept as captions",
     scope: "line",
     pattern: /^[^\n]{0,300}\([^()\n]{2,80}\)\.?$/,
+    needs: [")"],
     accept: (text) => photoCredit(text.replace(/\.$/, "")),
     keepAs: "captions",
   },
@@ -40,6 +41,7 @@ export const captionRules: DebrisRule[] = [
     scope: "line",
     pattern:
       /^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild)(?: credit)?s?\s?:[^\n]{1,200}|(?:Photo|Photograph) by [^\n]{1,120}|FILE PHOTO:[^\n]{1,400}|[^\n]{0,400} (?:REUTERS|AFP PHOTO|AP Photo)\/[^\n]{1,80})$/,
+    needs: ["Photo", "PHOTO", "Image", "Picture", "Foto", "Bild", "REUTERS/"],
     keepAs: "captions",
   },
   {

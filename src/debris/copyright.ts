@@ -7,9 +7,10 @@ export const copyrightRules: DebrisRule[] = [
     description:
       "Agency copyright notices: 'All rights reserved. Copyright Agence France-Presse…', '© 2025 AFP', 'Tous droits réservés', 'RIPRODUZIONE RISERVATA © Copyright ANSA'",
     scope: "line",
-    // "Copyright Office officials said…" is story text: a bare "Copyright Name" only counts on a short line.
+    // "Copyright Office officials said…" is story text: a bare "Copyright Name" only counts on a short line
+    // (120 characters in all). The length is checked after the word, so other lines are not scanned for it.
     pattern:
-      /^(?:All rights reserved\b|ALL RIGHTS RESERVED\b|©|\(c\)\s{0,5}(?:\d{4}\b|[A-Z])|Copyright\s{1,5}(?:©|\(c\)|\d{4}\b)|(?=[^\n]{0,120}$)Copyright\s{1,5}[A-Z]|Tous droits (?:de reproduction [^\n]{0,60})?réservés|Alle Rechte vorbehalten|Todos los derechos reservados|Tutti i diritti riservati|RIPRODUZIONE RISERVATA|Riproduzione riservata)/,
+      /^(?:All rights reserved\b|ALL RIGHTS RESERVED\b|©|\(c\)\s{0,5}(?:\d{4}\b|[A-Z])|Copyright\s{1,5}(?:©|\(c\)|\d{4}\b)|Copyright(?=[^\n]{0,111}$)\s{1,5}[A-Z]|Tous droits (?:de reproduction [^\n]{0,60})?réservés|Alle Rechte vorbehalten|Todos los derechos reservados|Tutti i diritti riservati|RIPRODUZIONE RISERVATA|Riproduzione riservata)/,
     keepAs: "copyright",
   },
 ];

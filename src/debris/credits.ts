@@ -48,6 +48,7 @@ export const creditRules: DebrisRule[] = [
     scope: "inline",
     pattern:
       /(?<=[.!?"”’])[ \t]{1,5}\((?:Additional |Further )?(?:Reporting|Writing|Editing|Compiled|Reported|Research) by [^()\n]{2,400}\)[ \t]{0,5}$/g,
+    needs: [" by "],
     accept: (text) => signOff(text.trim()),
     keepAs: "credits",
   },
@@ -67,6 +68,17 @@ export const creditRules: DebrisRule[] = [
     scope: "line",
     pattern:
       /^[\p{Lu}][\p{L}'’. -]{2,80}, (?:The Associated Press|Associated Press|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|dpa|Kyodo News|Yonhap)$/u,
+    needs: [
+      ", The Associated Press",
+      ", Associated Press",
+      ", Reuters",
+      ", AFP",
+      ", Agence France-Presse",
+      ", Bloomberg",
+      ", dpa",
+      ", Kyodo News",
+      ", Yonhap",
+    ],
     accept: (text) => {
       const names = text.slice(0, text.lastIndexOf(",")).split(/\s+/);
       // "By Jane Doe, dpa" under the headline is the byline, not a sign-off.

@@ -7,11 +7,13 @@ export const imageRules: DebrisRule[] = [
     scope: "inline",
     // No bracket inside: every start holds one, so a failed try stops at the next start (linear time).
     pattern: /!\[[^[\]\n]{0,500}\]\([^)[\]\n]{0,2000}\)/g,
+    needs: ["!["],
   },
   {
     id: "empty-link",
     description: "Links with no text: [](url)",
     scope: "inline",
     pattern: /\[\]\([^)[\]\n]{0,2000}\)/g,
+    needs: ["[]("],
   },
 ];

@@ -45,6 +45,7 @@ export const navigationRules: DebrisRule[] = [
     description: "A line of site sections: 'Home | News | Europe', 'Home > World > Asia'",
     scope: "line",
     pattern: /^[\p{L}&'’ -]{1,40}\s?[|>»›]\s?[\p{L}&'’|>»›/ -]{1,200}$/u,
+    needs: ["|", ">", "»", "›"],
     accept: sectionPath,
   },
   {
@@ -53,6 +54,7 @@ export const navigationRules: DebrisRule[] = [
       "A run of three or more short bullet items naming site sections: '* Home', '* World', '* Business'",
     scope: "run",
     pattern: /^[*•·▪►-]\s{1,3}[\p{L}&'’ -]{1,40}$/u,
+    needs: ["*", "•", "·", "▪", "►", "-"],
     accept: (text) => text.split(/\s+/).length <= 5,
     minRun: 3,
     acceptRun: sectionMenu,

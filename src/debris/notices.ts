@@ -29,6 +29,14 @@ export const noticeRules: DebrisRule[] = [
     scope: "line",
     pattern:
       /^\(?(?:This (?:report|story|article|news|copy)\b[^\n]{0,120}(?:auto-generated|syndicated feed|wire agency feed|news service|agency feed)[^\n]{0,200}|Only the headline[^\n]{0,200}syndicated feed[^\n]{0,40}|[^\n]{0,40}website contains only a portion of the news stories[^\n]{0,300}|Disclaimer:[^\n]{0,300}(?:syndicated|agency|wire)[^\n]{0,200}|The (?:Associated Press|AP)\b[^\n]{0,120} receives (?:financial )?support from [^\n]{1,400}|The AP is solely responsible for all content\.?)$/,
+    needs: [
+      "This ",
+      "Only the headline",
+      "website contains",
+      "Disclaimer:",
+      "The Associated Press",
+      "The AP",
+    ],
   },
   {
     id: "cookie-notice",

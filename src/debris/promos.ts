@@ -21,6 +21,7 @@ export const promoRules: DebrisRule[] = [
     description: "A teaser's 'Read More »' link, alone or after the headline it repeats",
     scope: "line",
     pattern: /^(?:[^\n]{1,300}\s)?(?:Read More|Read more|READ MORE)\s{0,3}[»›>]?$/,
+    needs: ["Read More", "Read more", "READ MORE"],
   },
   {
     id: "support-pitch",

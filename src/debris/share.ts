@@ -15,5 +15,6 @@ export const shareRules: DebrisRule[] = [
     scope: "line",
     pattern:
       /^[^\n]{0,200}\b(?:newsletter|briefing|alerts)\b[^\n]{0,120}\b(?:Sign up|Subscribe|Register)(?: here| now| today| for free)?[.!]?$/,
+    needs: ["newsletter", "briefing", "alerts"],
   },
 ];

@@ -13,11 +13,13 @@ export const tableRules: DebrisRule[] = [
     scope: "inline",
     // A run of them goes at once, so that stripping twice strips nothing more.
     pattern: /[ \t]\|[ \t|]{0,200}$/g,
+    needs: ["|"],
   },
   {
     id: "table-pipe",
     description: "Table pipes at the start of a line of text",
     scope: "inline",
     pattern: /^[ \t|]{0,200}\|[ \t]/g,
+    needs: ["|"],
   },
 ];

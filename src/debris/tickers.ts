@@ -11,6 +11,7 @@ export const tickerRules: DebrisRule[] = [
     description: "Market tickers: a line of prices with up/down arrows",
     scope: "line",
     pattern: /^[^\n]{0,300}[▲▼△▽↑↓][^\n]{0,300}$/,
+    needs: ["▲", "▼", "△", "▽", "↑", "↓"],
     accept: quoteBoard,
   },
   {

@@ -31,6 +31,7 @@ export const trailerRules: DebrisRule[] = [
     description: "An end mark glued to the last sentence: '…said. Enditem', '…said. ■', '…said. ©AFP'",
     scope: "inline",
     pattern: /(?<=[.!?"”’)])[ \t]{0,10}(?:Enditem|■|\(END\)|©\s?AFP|-0-)[ \t]{0,10}$/g,
+    needs: ["Enditem", "■", "(END)", "©", "-0-"],
   },
   {
     id: "desk-code",
@@ -45,6 +46,7 @@ export const trailerRules: DebrisRule[] = [
     description: "Desk codes glued to the last sentence: '…next year. PTI ABC NSD RT'",
     scope: "inline",
     pattern: /(?<=[.!?"”’])[ \t]{1,5}(?:PTI|UNI)(?: [A-Z0-9]{1,5}){1,8}[ \t]{0,5}$/g,
+    needs: ["PTI", "UNI"],
   },
   {
     id: "desk-initials",
@@ -59,6 +61,7 @@ export const trailerRules: DebrisRule[] = [
     description: "Editors' initials glued to the last sentence: '…in den USA. /ck/he'",
     scope: "inline",
     pattern: /(?<=[.!?"”’])[ \t]{1,5}\/?[a-z]{2,5}\/[a-z/]{2,30}[ \t]{0,5}$/g,
+    needs: ["/"],
     accept: (text) => initials(text.trim()),
   },
   {
@@ -74,6 +77,7 @@ export const trailerRules: DebrisRule[] = [
     description: "A reporter's address alone on a line after the story: 'jkim@yna.co.kr'",
     scope: "line",
     pattern: /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/,
+    needs: ["@"],
     where: "trailer",
   },
 ];

@@ -1,3 +1,5 @@
+import { LOWER, UPPER, unitClass } from "../chars.js";
+import type { StoryLine } from "../debris/index.js";
 import { type Agency, agencyBySpelling, agencyLine, allSpellings, spelledAsRegistered } from "./agencies.js";
 import { bylineOf } from "./byline.js";
 import { type PartialDate, readDate } from "./dates.js";
@@ -31,6 +33,8 @@ const MARKER = new RegExp(
   `\\((${MARKER_WORDS})([/-][A-Za-z .]{1,24})?\\)|\\/(${MARKER_WORDS})\\/|\\|\\s{0,3}(${MARKER_WORDS})\\s{0,3}\\|`,
   "gi",
 );
+/** A character every MARKER starts with. */
+const MARKER_EDGE = /[(/|]/;
 /** "(AFP/File)", "(AFP Photo)": a photo credit, never a dateline. */
 const PHOTO_SUFFIX = /^[/-]\s?(?:File|Photo|Pool|Handout|Getty|Image|Images|Stringer)\b/i;
 
@@ -39,8 +43,10 @@ const SEPARATOR = /^\s{0,5}(?:[-–—:.]{1,3}\s{0,5}){0,3}/;
 
 /** Finds a dateline with an agency marker in `line`, looking no further than `limit` characters in. */
 export function findDateline(line: string, limit = 600): DatelineMatch | null {
-  MARKER.lastIndex = 0;
   const head = line.slice(0, limit);
+  // Every marker is bracketed, slashed or piped: most lines of a story hold none of those characters.
+  if (!MARKER_EDGE.test(head)) return null;
+  MARKER.lastIndex = 0;
   for (let m = MARKER.exec(head); m !== null; m = MARKER.exec(head)) {
     const word = m[1] ?? m[3] ?? m[4] ?? "";
     const agency = agencyBySpelling(word) ?? null;
@@ -63,6 +69,24 @@ export function findDateline(line: string, limit = 600): DatelineMatch | null {
     return finish(line, m.index, m.index + written.length, m.index + m[0].length, agency, parsed);
   }
   return null;
+}
+
+/**
+ * `findDateline` of the lines of one page, each line read once: the page splitter and then the segmenter ask
+ * about the same lines, and a dateline is the costliest thing to look for in a line. Each line belongs to one
+ * dispatch, so a match is never shared by two records.
+ */
+export class Datelines {
+  private readonly found = new Map<StoryLine, DatelineMatch | null>();
+
+  of(line: StoryLine): DatelineMatch | null {
+    let match = this.found.get(line);
+    if (match === undefined) {
+      match = findDateline(line.text);
+      this.found.set(line, match);
+    }
+    return match;
+  }
 }
 
 /** Words in capitals at the start of a line that are labels, never places: "NOTE:", "BREAKING:". */
@@ -343,11 +367,11 @@ function placeAtEnd(text: string, atLineStart: boolean): { name: string; offset:
 function gluedPlace(word: string, following: string[]): { name: string; cut: number } | null {
   if (word.length > 60) return null; // no name and place are longer; bounds the work on hostile input
   for (let i = 1; i < word.length - 1; i++) {
-    const here = word[i] as string;
-    const before = word[i - 1] as string;
-    const next = word[i + 1] as string;
-    const boundary =
-      /\p{Lu}/u.test(here) && (/\p{Ll}/u.test(before) || (/\p{Lu}/u.test(before) && /\p{Ll}/u.test(next)));
+    // Each character alone, as `/\p{Lu}/u.test(word[i])` sees it, by class rather than by pattern.
+    const here = unitClass(word, i);
+    const before = unitClass(word, i - 1);
+    const next = unitClass(word, i + 1);
+    const boundary = here & UPPER && (before & LOWER || (before & UPPER && next & LOWER));
     if (!boundary) continue;
     const name = [word.slice(i), ...following].join(" ");
     if (knownPlace(name)) return { name, cut: i };

@@ -82,14 +82,24 @@ const LEADING_WEEKDAY = new RegExp(`^(?:${WEEKDAY_WORDS.join("|")})\\.?,?\\s{1,3
  * A slashed date is read only where it cannot be mistaken (one part above 12), never guessed.
  */
 export function readDate(snippet: string): { date: PartialDate; length: number } | null {
+  // Each form starts with a weekday or month (a letter) or with a day or year (a digit): the first character
+  // says which patterns to try. Beyond ASCII, a caseless pattern may fold a letter: those are tried too.
+  const first = snippet.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return numericDate(snippet);
+  const lower = first | 0x20;
+  if (!(lower >= 0x61 && lower <= 0x7a) && !(first >= 0x80)) return null;
   const weekday = LEADING_WEEKDAY.exec(snippet)?.[0].length ?? 0;
   if (weekday > 0) {
     const rest = readDate(snippet.slice(weekday));
     return rest ? { date: rest.date, length: weekday + rest.length } : null;
   }
-  let m = MONTH_DAY_YEAR.exec(snippet);
-  if (m) return built(m[3], monthNumber(m[1] ?? ""), m[2], m[0].length);
-  m = DAY_MONTH_YEAR.exec(snippet);
+  const m = MONTH_DAY_YEAR.exec(snippet);
+  return m ? built(m[3], monthNumber(m[1] ?? ""), m[2], m[0].length) : null;
+}
+
+/** The forms of `readDate` that start with a digit: "3 September", "2025-09-03", "03.09.2025", "13/09/2025". */
+function numericDate(snippet: string): { date: PartialDate; length: number } | null {
+  let m = DAY_MONTH_YEAR.exec(snippet);
   if (m) return built(m[3], monthNumber(m[2] ?? ""), m[1], m[0].length);
   m = ISO_DATE.exec(snippet);
   if (m) return built(m[1], Number(m[2]), m[3], m[0].length);

@@ -1,9 +1,9 @@
+import { squashSpaces } from "../chars.js";
 import { agencyLine } from "./agencies.js";
 
 /** Cleans a headline candidate: trailing separators and the scraper's doubled spaces go. */
 export function cleanHeadline(text: string): string | null {
-  const cleaned = text
-    .replace(/\s+/g, " ")
+  const cleaned = squashSpaces(text)
     .replace(/^[\s|:–—-]+|[\s|:–—-]+$/g, "")
     .trim();
   return cleaned === "" ? null : undoubled(cleaned);

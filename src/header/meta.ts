@@ -112,6 +112,9 @@ const TRAILING_FEED_DATE =
 
 /** Splits a feed date off the end of a headline line; null when the line does not end in one. */
 export function splitTrailingDate(line: string): { headline: string; date: PageDate; text: string } | null {
+  // The date ends in a digit, "GMT" or "UTC": any other last character spares the pattern a scan of the line.
+  const last = line.charCodeAt(line.length - 1);
+  if (!(last >= 0x30 && last <= 0x39) && last !== 0x54 && last !== 0x43) return null;
   const m = TRAILING_FEED_DATE.exec(line);
   if (!m || m.index === 0) return null;
   const date = pageDateLine(m[0]);

@@ -1,3 +1,5 @@
+import { squashSpaces } from "../chars.js";
+
 /**
  * Dateline places: where a scraper ran the headline into the dateline ("…troops in Russia Beijing, Sept 3"),
  * a known place tells where the headline stops. Also the canonical spelling of places written in capitals.
@@ -77,7 +79,7 @@ export const LONGEST_PLACE_WORDS = Math.max(...[...PLACES.values()].map((name) =
 
 /** The canonical spelling of a known place, matched without regard to case; undefined when unknown. */
 export function knownPlace(name: string): string | undefined {
-  return PLACES.get(name.toLowerCase().replace(/\s+/g, " ").trim());
+  return PLACES.get(squashSpaces(name.toLowerCase()).trim());
 }
 
 const KEEP_UPPER = new Set(["DC", "D.C.", "US", "U.S.", "UK", "UN", "UAE", "EU", "NYC"]);

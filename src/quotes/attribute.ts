@@ -1,3 +1,4 @@
+import { SPACE, unitClass } from "../chars.js";
 import type { Quote } from "../record.js";
 import type { QuoteSpan } from "./find.js";
 import { KNOWN_ORGANISATIONS, LEADING_WORDS, NOT_NAMES, ORGANISATION_HEADS } from "./names.js";
@@ -69,7 +70,12 @@ export function attributeQuotes(
   paragraphs: readonly string[],
   headline: string | null,
 ): Quote[] {
-  const cast = findCast(paragraphs, headline);
+  // Everyone the story names, read only when a quotation needs a speaker: a story without quotes costs nothing.
+  let cast: Cast | null = null;
+  const castOf = () => {
+    cast ??= findCast(paragraphs, headline);
+    return cast;
+  };
   const story: Story = { paragraphs, sentences: new Map() };
   const quotes: Quote[] = [];
   let last: Said | null = null;
@@ -81,8 +87,8 @@ export function attributeQuotes(
     }
     const found = span.kind === "direct" ? directAttribution(span, story) : partialAttribution(span, story);
     let speaker: Speaker | null = null;
-    if (found) speaker = resolve(found, cast, last, story);
-    else if (span.kind === "direct") speaker = continuation(span, cast, last);
+    if (found) speaker = resolve(found, castOf(), last, story);
+    else if (span.kind === "direct") speaker = continuation(span, castOf(), last);
     if (speaker && (speaker.entity || speaker.literal)) {
       last = { speaker, end: { paragraph: span.endParagraph, start: span.end } };
     }
@@ -112,8 +118,7 @@ function directAttribution(span: QuoteSpan, story: Story): Attribution | null {
   const closing = story.paragraphs[span.closeParagraph] as string;
   const after = clauseAfter(closing, span.closeEnd);
   // `"…," he said` and `"…?" she asked` lead into an attribution; `"…." He` starts a new sentence.
-  const inside = closing.slice(0, span.closeEnd - 1).replace(/["'”’»«\s]+$/, "");
-  const leadsOn = /[,?!—–-]$/.test(inside) || /^\s*,/.test(after.text);
+  const leadsOn = endsLeadingOn(closing, span.closeEnd - 1) || /^\s*,/.test(after.text);
   const fromAfter = leadsOn
     ? attributionAfter(tokens(after.text), after.text, { paragraph: span.closeParagraph, start: after.start })
     : null;
@@ -122,6 +127,16 @@ function directAttribution(span: QuoteSpan, story: Story): Attribution | null {
   if (!/[:,]\s*$/.test(before.text)) return null;
   const toks = tokens(before.text);
   return lastVerbSubject(toks, before.text, SPEECH_VERBS, { paragraph: span.paragraph, start: before.start });
+}
+
+/**
+ * Do the quoted words before `end` (closing marks and spaces aside) end with a comma, "?", "!" or a dash?
+ * Read back from the mark rather than by a pattern over the whole paragraph before it.
+ */
+function endsLeadingOn(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && (`"'”’»«`.includes(text[k] as string) || unitClass(text, k) & SPACE)) k--;
+  return k >= 0 && ",?!—–-".includes(text[k] as string);
 }
 
 /** A phrase quoted in narration belongs to the subject of the verb of saying or judging before it, or to an attribution after. */

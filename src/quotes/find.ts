@@ -1,3 +1,4 @@
+import { classAt, DIGIT, SPACE, startsUpper, UPPER, unitClass } from "../chars.js";
 import type { QuoteKind } from "../record.js";
 import { ELISIONS, type Family, MARKS, type MarkRole, TITLE_SMALL_WORDS, WORK_NOUNS } from "./marks.js";
 import { isSpeechVerb } from "./verbs.js";
@@ -64,11 +65,15 @@ export function findQuotes(paragraphs: readonly string[], limit = Number.POSITIV
       }
       carry = null;
     }
-    const strongCloseAfter = strongSingleCloses(text);
-    for (; i < text.length; i++) {
+    // Worked out only for a paragraph that has a possible possessive to judge.
+    let strong: boolean[] | null = null;
+    const strongCloseAfter = (k: number) => {
+      strong ??= strongSingleCloses(text);
+      return strong[k] as boolean;
+    };
+    for (i = nextMark(text, i); i !== -1; i = nextMark(text, i + 1)) {
       const ch = text[i] as string;
-      const role = MARKS[ch];
-      if (!role) continue;
+      const role = MARKS[ch] as MarkRole;
       if (role.family === "single" && isElision(text, i)) {
         i += 2;
         continue;
@@ -101,6 +106,15 @@ export function findQuotes(paragraphs: readonly string[], limit = Number.POSITIV
   );
 }
 
+/** Every quotation mark there is: the scan goes from one to the next without looking at the letters between. */
+const ANY_MARK = new RegExp(`[${Object.keys(MARKS).join("")}]`, "g");
+
+/** Offset of the first quotation mark at or after `from`, or -1. */
+function nextMark(text: string, from: number): number {
+  ANY_MARK.lastIndex = from;
+  return ANY_MARK.test(text) ? ANY_MARK.lastIndex - 1 : -1;
+}
+
 /** The outermost open quotation goes on in the next paragraph if that paragraph reopens it. */
 function carryOver(open: Open | undefined, text: string, next: string | undefined): Open | null {
   if (!open || next === undefined) return null;
@@ -118,7 +132,7 @@ function openToClose(
   role: MarkRole,
   text: string,
   i: number,
-  strongCloseAfter: boolean[],
+  strongCloseAfter: (i: number) => boolean,
 ): number {
   if (role.closes.length === 0) return -1;
   if (role.family === "single" && !mayCloseSingle(text, i, strongCloseAfter)) return -1;
@@ -167,12 +181,12 @@ function isElision(text: string, i: number): boolean {
  * apostrophe ("Korea's"). After a plural ("the Kims' train") it may be a possessive: it closes only when
  * no other mark further on could.
  */
-function mayCloseSingle(text: string, i: number, strongCloseAfter: boolean[]): boolean {
+function mayCloseSingle(text: string, i: number, strongCloseAfter: (i: number) => boolean): boolean {
   const before = text[i - 1];
   const after = text[i + 1];
   if (before === undefined || /\s/.test(before)) return false;
   if (after !== undefined && /[\p{L}\d]/u.test(after)) return false;
-  if (isWeakClose(text, i)) return !strongCloseAfter[i];
+  if (isWeakClose(text, i)) return !strongCloseAfter(i);
   return true;
 }
 
@@ -208,14 +222,16 @@ function closeSpan(
   const text = paragraphs[p] as string;
   let from = open.from;
   let to = closeAt;
-  if (open.parts.length === 0) while (from < to && /\s/.test(text[from] as string)) from++;
-  while (to > from && /[\s,]/.test(text[to - 1] as string)) to--;
+  if (open.parts.length === 0) while (from < to && unitClass(text, from) & SPACE) from++;
+  while (to > from && (unitClass(text, to - 1) & SPACE || text.charCodeAt(to - 1) === 0x2c)) to--;
   const last = text.slice(from, to);
-  const quoted = [...open.parts, last].join(" ").replace(/\s+/g, " ").trim();
+  const joined = open.parts.length === 0 ? last : [...open.parts, last].join(" ");
+  // Replacing every single space with itself is most of the cost of squashing: done only where it changes something.
+  const quoted = (ODD_WHITESPACE.test(joined) ? joined.replace(WHITESPACE_RUN, " ") : joined).trim();
   if (quoted === "") return null;
   const first = paragraphs[open.paragraph] as string;
   let start = open.start;
-  while (start < first.length && /\s/.test(first[start] as string)) start++;
+  while (start < first.length && unitClass(first, start) & SPACE) start++;
   return {
     text: quoted,
     kind: kindOf(first, open.openAt, quoted),
@@ -236,13 +252,13 @@ function closeSpan(
  */
 function kindOf(paragraph: string, openAt: number, text: string): QuoteKind {
   let k = openAt - 1;
-  while (k >= 0 && /\s/.test(paragraph[k] as string)) k--;
+  while (k >= 0 && unitClass(paragraph, k) & SPACE) k--;
   if (k < 0) return "direct";
   const prev = paragraph[k] as string;
   if (/[.!?:…]/.test(prev)) return "direct";
   // A closing mark before this one ends a quotation; after a letter it is an apostrophe ("countries'").
   if (MARKS[prev] !== undefined && !/\p{L}/u.test(paragraph[k - 1] ?? "")) return "direct";
-  if (/[,—–]/.test(prev) && /^\p{Lu}/u.test(text)) return "direct";
+  if (/[,—–]/.test(prev) && startsUpper(text)) return "direct";
   return "partial";
 }
 
@@ -269,11 +285,21 @@ function namesAWork(paragraphs: readonly string[], span: QuoteSpan): boolean {
 }
 
 function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
+  // Ten pieces are enough to tell more than eight words (a leading blank aside): a long quote is not split whole.
+  const words = (ODD_WHITESPACE.test(text) ? text.split(WHITESPACE_RUN, 10) : text.split(" ", 10)).filter(
+    Boolean,
+  );
   if (words.length === 0 || words.length > 8) return false;
-  if (!words.some((word) => /^[\p{Lu}\d]/u.test(word))) return false;
-  return words.every((word) => TITLE_SMALL_WORDS.has(word.toLowerCase()) || /^[\p{Lu}\d]/u.test(word));
+  if (!words.some(capitalOrDigit)) return false;
+  return words.every((word) => TITLE_SMALL_WORDS.has(word.toLowerCase()) || capitalOrDigit(word));
 }
+
+/** `/^[\p{Lu}\d]/u` */
+const capitalOrDigit = (word: string) => (classAt(word, 0) & (UPPER | DIGIT)) !== 0;
+
+const WHITESPACE_RUN = /\s+/g;
+/** Whitespace that is not one plain space between words: where splitting or squashing on /\s+/ is needed. */
+const ODD_WHITESPACE = /[^\S ]| {2}/;
 
 /**
  * `"We will win," he said, "and we will do it soon."` is one quote broken by its attribution: the two parts

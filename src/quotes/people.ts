@@ -1,3 +1,4 @@
+import { APOSTROPHE, classOf, codePointAt, DIGIT, LETTER, LOWER, MARK, SPACE, UPPER } from "../chars.js";
 import { knownPlace } from "../header/places.js";
 import {
   BUSINESS_NOUNS,
@@ -58,12 +59,18 @@ export class Directory {
   private readonly byToken = new Map<string, Entity[]>();
   /** "Air Force" -> "Ukraine's Air Force": an organisation named again without its owner. */
   private readonly owned = new Map<string, Entity>();
+  /**
+   * `entityNamed`'s answers by the words asked about (joined with spaces: no word holds one). Forgotten
+   * whenever an entity is added, as an answer may change then.
+   */
+  readonly memo = new Map<string, Entity | null>();
 
   get all(): Entity[] {
     return [...this.byName.values()];
   }
 
   add(entity: Entity): Entity {
+    this.memo.clear();
     const existing =
       this.byName.get(entity.name) ??
       (entity.kind === "organisation" ? this.owned.get(entity.name) : undefined);
@@ -108,15 +115,50 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’-]*|[^\s\p{L}\d]/gu;
+/** What may follow a token's first character: a capitalised word keeps full stops ("U.S.", "Sen."), others digits. */
+const NAME_TAIL = LETTER | MARK | APOSTROPHE;
+const WORD_TAIL = LETTER | MARK | DIGIT | APOSTROPHE;
 
+/**
+ * The words and punctuation of a text, as `/[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’-]*|[^\s\p{L}\d]/gu`
+ * would find them: a capitalised word, a small word or number, or one other character. Scanned by hand with
+ * a table of character classes: this runs on every paragraph, and the regex with its match arrays was the
+ * costliest part of reading a story's people.
+ */
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
-  // An exec loop rather than matchAll: this runs on every paragraph and clause, and the iterator costs.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text))
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let i = 0;
+  while (i < text.length) {
+    const code = codePointAt(text, i);
+    const bits = classOf(code);
+    const width = code > 0xffff ? 2 : 1;
+    let end = i + width;
+    if (bits & SPACE) {
+      i = end;
+      continue;
+    }
+    if (bits & UPPER) end = wordEnd(text, end, NAME_TAIL, true);
+    else if (bits & (LOWER | DIGIT)) end = wordEnd(text, end, WORD_TAIL, false);
+    else if (bits & LETTER) {
+      // A letter of no case (CJK, Arabic…) starts no token: the pattern passes over it.
+      i = end;
+      continue;
+    }
+    out.push({ text: text.slice(i, end), start: i, end });
+    i = end;
+  }
   return out;
+}
+
+/** Where a token that may go on with characters of `tail` (and full stops, when `dots`) ends. */
+function wordEnd(text: string, from: number, tail: number, dots: boolean): number {
+  let i = from;
+  while (i < text.length) {
+    const code = codePointAt(text, i);
+    if (!(classOf(code) & tail) && code !== 0x2d && !(dots && code === 0x2e)) break;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return i;
 }
 
 const CAPITAL = /^[\p{Lu}]/u;
@@ -154,8 +196,12 @@ const FUNCTION_WORDS = new Set(
 );
 
 /** Strips the trailing comma or full stop a token may carry, keeping abbreviations such as "Sen.". */
-const clean = (word: string) =>
-  TITLE_WORDS.has(word) || /^(?:\p{Lu}\.)+$/u.test(word) ? word : word.replace(/[.,]$/, "");
+const clean = (word: string) => {
+  const last = word.charCodeAt(word.length - 1);
+  // Nothing to strip (most words): the answer is the word, whatever else it is.
+  if (last !== 0x2e && last !== 0x2c) return word;
+  return TITLE_WORDS.has(word) || /^(?:\p{Lu}\.)+$/u.test(word) ? word : word.slice(0, -1);
+};
 
 /** A full stop ends a name unless it marks an abbreviation: "Sen.", "U.S.", an initial. */
 function endsName(word: string): boolean {
@@ -167,13 +213,20 @@ function ofJoins(word: string): boolean {
   return ORGANISATION_HEADS.has(word) || TITLE_WORDS.has(word);
 }
 
+/** Is text[from, to) one to sixty spaces (`/^ {1,60}$/`)? */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 60) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 0x20) return false;
+  return true;
+}
+
 /** A run of capitalised tokens from index i (name particles inside), separated only by spaces: [i, j). */
 export function capitalisedRun(text: string, toks: Token[], i: number): number {
   let j = i;
   while (j < toks.length) {
     const tok = toks[j] as Token;
     // Spaces only between the words; a masked nickname leaves a longer run of them.
-    if (j > i && !/^ {1,60}$/.test(text.slice((toks[j - 1] as Token).end, tok.start))) break;
+    if (j > i && !onlySpaces(text, (toks[j - 1] as Token).end, tok.start)) break;
     if (j > i && endsName((toks[j - 1] as Token).text)) break;
     if (isCapitalised(tok.text)) j++;
     else if (j > i && NAME_PARTICLES.has(tok.text) && isCapitalised(toks[j + 1]?.text ?? "")) j++;
@@ -192,15 +245,27 @@ export function capitalisedRun(text: string, toks: Token[], i: number): number {
 
 export function isTitleWord(word: string): boolean {
   if (TITLE_WORDS.has(word)) return true;
+  // Every suffix ends in f, n, r or t: an ASCII word ending otherwise has none of them.
+  const last = word.charCodeAt(word.length - 1) | 0x20;
+  if (last < 0x80 && last !== 0x66 && last !== 0x6e && last !== 0x72 && last !== 0x74) return false;
   const lower = word.toLowerCase();
   return TITLE_SUFFIXES.some((suffix) => lower.endsWith(suffix) && lower.length > suffix.length + 2);
+}
+
+/** "Russia's", "Kims'": a word ending in an apostrophe (and an s) after a letter. */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  // Most words end in neither an apostrophe nor "s": the patterns need not run.
+  if (last !== 0x27 && last !== 0x2019 && last !== 0x73) return false;
+  return /['’]s?$/.test(word) && /\p{L}['’]/u.test(word);
 }
 
 /** Splits a capitalised run into owner, title and name: "Russian President Vladimir Putin". */
 export function splitTitle(words: string[]): { title: string[]; name: string[]; owner: string[] } {
   let owner: string[] = [];
   let rest = words;
-  const possessive = rest.findIndex((word) => /['’]s?$/.test(word) && /\p{L}['’]/u.test(word));
+  const possessive = rest.findIndex(isPossessive);
   if (possessive !== -1 && possessive < rest.length - 1) {
     owner = [...rest.slice(0, possessive), (rest[possessive] as string).replace(/['’]s?$/, "")];
     rest = rest.slice(possessive + 1);
@@ -224,10 +289,10 @@ interface Sentence {
 export function sentenceSpans(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?]["'”’»]{0,2} (?=["'“‘«»„]?\p{Lu})/gu)) {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
     const word = /(\S+)$/.exec(text.slice(Math.max(0, m.index - 12), m.index + 1))?.[1] ?? "";
-    if (/^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|St\.|U\.S\.|a\.m\.|p\.m\.)$/u.test(word))
-      continue;
+    if (ABBREVIATION.test(word)) continue;
     out.push({ start, end: m.index + m[0].length });
     start = m.index + m[0].length;
   }
@@ -235,12 +300,44 @@ export function sentenceSpans(text: string): Sentence[] {
   return out;
 }
 
+const SENTENCE_END = /[.!?]["'”’»]{0,2} (?=["'“‘«»„]?\p{Lu})/gu;
+const ABBREVIATION = /^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|St\.|U\.S\.|a\.m\.|p\.m\.)$/u;
+
+const NICKNAME = /(?<=\p{Lu}[\p{L}.'’-]{0,30} )["“'‘]\p{Lu}[^"“”'‘’\n]{0,40}["”'’](?= \p{Lu})/gu;
+
 /** Nicknames in quotation marks between a given name and a surname leave the name whole. */
 function maskNicknames(text: string): string {
-  return text.replace(
-    /(?<=\p{Lu}[\p{L}.'’-]{0,30} )["“'‘]\p{Lu}[^"“”'‘’\n]{0,40}["”'’](?= \p{Lu})/gu,
-    (nick) => " ".repeat(nick.length),
-  );
+  if (!mayHoldNickname(text)) return text;
+  return text.replace(NICKNAME, (nick) => " ".repeat(nick.length));
+}
+
+/**
+ * Could NICKNAME match? Its lookbehind is the costly part, so first look for what it needs around an opening
+ * mark: a space before, a capital after, and a capital among the letters before the space. Characters beyond
+ * ASCII are not judged here: they leave the answer to the pattern.
+ */
+function mayHoldNickname(text: string): boolean {
+  for (const mark of ['"', "“", "'", "‘"]) {
+    for (let q = text.indexOf(mark, 1); q !== -1 && q < text.length - 1; q = text.indexOf(mark, q + 1)) {
+      if (text.charCodeAt(q - 1) !== 0x20) continue;
+      const next = text.charCodeAt(q + 1);
+      if (next < 0x80 && !(next >= 0x41 && next <= 0x5a)) continue;
+      if (capitalBefore(text, q - 1)) return true;
+    }
+  }
+  return false;
+}
+
+/** `(?<=\p{Lu}[\p{L}.'’-]{0,30})` at `end`, or a character beyond ASCII in the way. */
+function capitalBefore(text: string, end: number): boolean {
+  for (let j = end - 1; j >= 0 && j >= end - 31; j--) {
+    const code = text.charCodeAt(j);
+    if (code >= 0x80) return true;
+    if (code >= 0x41 && code <= 0x5a) return true;
+    const inWord = (code >= 0x61 && code <= 0x7a) || code === 0x2e || code === 0x27 || code === 0x2d;
+    if (!inWord) return false;
+  }
+  return false;
 }
 
 /**
@@ -252,26 +349,38 @@ export function findCast(paragraphs: readonly string[], headline: string | null)
   const names = new Directory();
   const texts = (headline ? [headline, ...paragraphs] : [...paragraphs]).map(maskNicknames);
   const offset = headline ? -1 : 0;
-  for (const text of texts) {
+  // Each text is tokenised and its capitalised runs found once, for the entities and then their mentions.
+  const read = texts.map((text) => {
     const toks = tokens(text);
-    for (let i = 0; i < toks.length; ) {
-      const j = capitalisedRun(text, toks, i);
-      if (j === i) {
-        i++;
-        continue;
-      }
-      addEntity(names, text, toks, i, j);
-      i = j;
-    }
+    return { text, toks, runs: capitalisedRuns(text, toks) };
+  });
+  for (const { text, toks, runs } of read) {
+    for (let r = 0; r < runs.length; r += 2)
+      addEntity(names, text, toks, runs[r] as number, runs[r + 1] as number);
   }
   const mentions: Mention[] = [];
   const byParagraph = new Map<number, Mention[]>();
-  texts.forEach((text, index) => {
-    const found = mentionsIn(text, index + offset, names);
+  read.forEach(({ text, toks, runs }, index) => {
+    const found = mentionsIn(text, toks, runs, index + offset, names);
     mentions.push(...found);
     byParagraph.set(index + offset, found);
   });
   return { entities: names.all, mentions, byParagraph, names };
+}
+
+/** Every capitalised run of the tokens, left to right, as start and end pairs: [i0, j0, i1, j1, …]. */
+function capitalisedRuns(text: string, toks: Token[]): number[] {
+  const runs: number[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const j = capitalisedRun(text, toks, i);
+    if (j === i) {
+      i++;
+      continue;
+    }
+    runs.push(i, j);
+    i = j;
+  }
+  return runs;
 }
 
 /** The mentions in paragraphs from `first` to `last`, in order. */
@@ -297,6 +406,8 @@ function addEntity(names: Directory, text: string, toks: Token[], i: number, j: 
     });
     return;
   }
+  // One word is never a person's full name (the title split below could only shorten it).
+  if (words.length < 2) return;
   const { title, name, owner } = splitTitle(words);
   if (name.length < 2 || name.length > 5) return;
   if (name.some((word) => NOT_NAMES.has(word) || /^\d/.test(word) || /^(?:\p{Lu}\.?){2,}$/u.test(word)))
@@ -374,11 +485,13 @@ function descriptorsBefore(toks: Token[], i: number): string[] {
   return out;
 }
 
+const DEMONYM_STEMS = new Set(Object.values(DEMONYMS));
+
 /** "Swedish", "Dutch", "Russian": a capitalised word that describes where someone is from. */
 function isNationality(word: string): boolean {
   const lower = word.toLowerCase();
   return (
-    Object.values(DEMONYMS).includes(lower) ||
+    DEMONYM_STEMS.has(lower) ||
     (NOT_NAMES.has(word) && /(?:an|ese|ish|ch|i)$/.test(lower)) ||
     /(?:ish|ese)$/.test(lower)
   );
@@ -419,11 +532,14 @@ function ageAfter(text: string, toks: Token[], j: number): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** Gendered roles long enough to end a compound: "congresswoman" in "ex-congresswoman". */
+const LONG_ROLES = Object.entries(GENDERED_ROLES).filter(([role]) => role.length > 5);
+
 function genderOf(name: string[], descriptors: string[]): Gender | null {
   for (const word of descriptors) {
     const gender = GENDERED_ROLES[word];
     if (gender) return gender;
-    const suffix = Object.entries(GENDERED_ROLES).find(([role]) => role.length > 5 && word.endsWith(role));
+    const suffix = LONG_ROLES.find(([role]) => word.endsWith(role));
     if (suffix) return suffix[1];
   }
   return genderOfGivenName(name[0] as string);
@@ -437,21 +553,24 @@ function genderAfter(text: string, end: number): Gender | null {
 }
 
 /** Every mention of a known entity in one text, with whether it is the subject of its sentence. */
-function mentionsIn(text: string, paragraph: number, names: Directory): Mention[] {
+function mentionsIn(
+  text: string,
+  toks: Token[],
+  runs: number[],
+  paragraph: number,
+  names: Directory,
+): Mention[] {
   const out: Mention[] = [];
-  const toks = tokens(text);
-  const sentences = sentenceSpans(text);
+  // Found only once an entity is: many paragraphs name nobody the cast holds.
+  let sentences: Sentence[] = [];
   let s = 0;
   let subjectTaken = -1;
-  for (let i = 0; i < toks.length; ) {
-    const j = capitalisedRun(text, toks, i);
-    if (j === i) {
-      i++;
-      continue;
-    }
-    const words = toks.slice(i, j).map((t) => clean(t.text));
-    const entity = entityNamed(names, words);
+  for (let r = 0; r < runs.length; r += 2) {
+    const i = runs[r] as number;
+    const j = runs[r + 1] as number;
+    const entity = runEntity(names, toks, i, j);
     if (entity) {
+      if (sentences.length === 0) sentences = sentenceSpans(text);
       const start = (toks[i] as Token).start;
       while (s < sentences.length - 1 && start >= (sentences[s] as Sentence).end) s++;
       let k = i - 1;
@@ -466,18 +585,40 @@ function mentionsIn(text: string, paragraph: number, names: Directory): Mention[
           entity.descriptors.add(word.toLowerCase());
       }
     }
-    i = j;
   }
   return out;
 }
 
 const MAX_RUN_WORDS = 12;
 
+/** `entityNamed` for the run toks[i, j), its memo looked up before any array is made of it. */
+function runEntity(names: Directory, toks: Token[], i: number, j: number): Entity | null {
+  if (j - i > MAX_RUN_WORDS) return null;
+  let key = clean((toks[i] as Token).text);
+  for (let k = i + 1; k < j; k++) key += ` ${clean((toks[k] as Token).text)}`;
+  const known = names.memo.get(key);
+  if (known !== undefined) return known;
+  return entityNamed(
+    names,
+    toks.slice(i, j).map((t) => clean(t.text)),
+  );
+}
+
 /** The entity a capitalised run names, in full or in short, or null. */
 export function entityNamed(names: Directory, words: string[]): Entity | null {
   // No name runs to a dozen capitalised words: a run that long is a list or text in capitals, and trying
   // each of its tails would cost the square of its length.
   if (words.length > MAX_RUN_WORDS) return null;
+  // Stories name the same few people over and over: the answer for the same words is looked up once.
+  const key = words.join(" ");
+  const known = names.memo.get(key);
+  if (known !== undefined) return known;
+  const found = lookUp(names, words);
+  names.memo.set(key, found);
+  return found;
+}
+
+function lookUp(names: Directory, words: string[]): Entity | null {
   let rest = words.filter((w) => !NOT_NAMES.has(w) || isTitleWord(w));
   if (rest.length === 0) rest = words;
   const joined = words.join(" ");

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { rightsHolder } from "../../src/debris/copyright.js";
 import { DEBRIS_RULES, stripDebris } from "../../src/debris/index.js";
+import { normalise } from "../../src/normalise.js";
+import { fixtureCases, fixtureInput } from "../helpers/fixtures.js";
 
 const storyOf = (text: string) =>
   stripDebris(text)
@@ -65,5 +67,25 @@ describe("rightsHolder", () => {
       "Space Media Network",
     );
     expect(rightsHolder("All rights reserved.")).toBeNull();
+  });
+});
+
+describe("the literals a rule needs", () => {
+  it("never hide a match: every fixture line a pattern matches holds one of them", () => {
+    const lines = fixtureCases().flatMap((name) =>
+      normalise(fixtureInput(name).toString("utf8"))
+        .split("\n")
+        .flatMap((line) => [line, line.trim()]),
+    );
+    for (const rule of DEBRIS_RULES.filter((r) => r.needs !== undefined)) {
+      for (const line of lines) {
+        rule.pattern.lastIndex = 0;
+        if (!rule.pattern.test(line)) continue;
+        expect(
+          rule.needs?.some((literal) => line.includes(literal)),
+          `${rule.id} ${rule.pattern}: ${line}`,
+        ).toBe(true);
+      }
+    }
   });
 });

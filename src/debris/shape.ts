@@ -1,0 +1,382 @@
+/**
+ * What a line must look like before a debris pattern can match it: the characters a pattern anchored at the
+ * line's start may find first, those a pattern anchored at its end may find last, and how long the line may be
+ * when the pattern is anchored at both. Read from the pattern's own source, so a rule never has to say it
+ * twice, and only ever to skip lines the pattern cannot match: whatever this reader does not follow
+ * (back-references, the m and v flags, case-insensitive characters beyond ASCII…) it answers with "any
+ * character, any length", and the pattern itself is run.
+ *
+ * Most lines of a story are long sentences that start with a capital and end with a full stop; most rules
+ * start with a fixed word, end with a fixed mark or fit a short line. A few array lookups instead of a
+ * pattern run, for most rules on most lines.
+ */
+
+export interface Shape {
+  /** For each ASCII character, whether a match may start with it; null when any character may. */
+  first: Uint8Array | null;
+  /** Whether a match may start with a character beyond ASCII (when `first` is not null). */
+  firstBeyondAscii: boolean;
+  /** The same for the line's last character, for patterns anchored at the end. */
+  last: Uint8Array | null;
+  lastBeyondAscii: boolean;
+  /** The longest line (in UTF-16 units) the pattern can match whole; Infinity when unbounded or unknown. */
+  longest: number;
+}
+
+const ANY: Shape = {
+  first: null,
+  firstBeyondAscii: true,
+  last: null,
+  lastBeyondAscii: true,
+  longest: Number.POSITIVE_INFINITY,
+};
+
+const shapes = new WeakMap<RegExp, Shape>();
+
+/** The shape of the lines a pattern can match, worked out once per pattern (its source and flags never change). */
+export function shapeOf(pattern: RegExp): Shape {
+  let shape = shapes.get(pattern);
+  if (!shape) {
+    shape = read(pattern);
+    shapes.set(pattern, shape);
+  }
+  return shape;
+}
+
+/** Can the pattern match this text (a line) at all, by its shape? Empty text is left to the pattern. */
+export function fitsShape(shape: Shape, text: string): boolean {
+  if (text.length > shape.longest) return false;
+  if (text.length === 0) return true;
+  return (
+    fitsEdge(shape.first, shape.firstBeyondAscii, text.charCodeAt(0)) &&
+    fitsEdge(shape.last, shape.lastBeyondAscii, text.charCodeAt(text.length - 1))
+  );
+}
+
+function fitsEdge(table: Uint8Array | null, beyondAscii: boolean, code: number): boolean {
+  if (table === null) return true;
+  return code < 0x80 ? table[code] === 1 : beyondAscii;
+}
+
+/** Characters a piece of pattern may start or end with: ASCII by code, `beyond` for any other, `any` when unknown. */
+interface Edge {
+  chars: Set<number>;
+  beyond: boolean;
+  any: boolean;
+}
+
+/** What the reader knows of a piece of pattern. */
+interface Node {
+  first: Edge;
+  last: Edge;
+  /** Can it match nothing at all? (Then what is next to it may come first, or last.) */
+  empty: boolean;
+  /** Longest match in UTF-16 units. */
+  longest: number;
+  /** Zero-width assertion ^ or $, which the caller needs to recognise at the ends of the pattern. */
+  anchor?: "^" | "$";
+}
+
+class GiveUp extends Error {}
+
+function read(pattern: RegExp): Shape {
+  if (/[myv]/.test(pattern.flags)) return ANY;
+  try {
+    return new Reader(pattern.source, pattern.flags).shape();
+  } catch (error) {
+    if (error instanceof GiveUp) return ANY;
+    throw error;
+  }
+}
+
+class Reader {
+  private at = 0;
+  private readonly unicode: boolean;
+  private readonly caseless: boolean;
+
+  constructor(
+    private readonly source: string,
+    flags: string,
+  ) {
+    this.unicode = flags.includes("u");
+    this.caseless = flags.includes("i");
+  }
+
+  shape(): Shape {
+    const alternatives = this.alternatives();
+    if (this.at !== this.source.length || alternatives.length !== 1) return ANY;
+    const terms = alternatives[0] as Node[];
+    const starts = terms[0]?.anchor === "^";
+    const ends = terms[terms.length - 1]?.anchor === "$";
+    const first = starts ? this.table(edgeOf(terms.slice(1), false)) : null;
+    const last = ends ? this.table(edgeOf(terms.slice(0, -1), true)) : null;
+    return {
+      first: first?.table ?? null,
+      firstBeyondAscii: first?.beyond ?? true,
+      last: last?.table ?? null,
+      lastBeyondAscii: last?.beyond ?? true,
+      longest: starts && ends ? terms.reduce((sum, term) => sum + term.longest, 0) : Number.POSITIVE_INFINITY,
+    };
+  }
+
+  /** An edge as a lookup table of ASCII characters, or null when any character may stand there. */
+  private table(edge: Edge): { table: Uint8Array; beyond: boolean } | null {
+    if (edge.any) return null;
+    const table = new Uint8Array(128);
+    for (const code of edge.chars) table[code] = 1;
+    if (this.caseless) {
+      // Letters match either case; a caseless character beyond ASCII ("K" for Kelvin) may stand for one.
+      for (let code = 0x41; code <= 0x5a; code++) {
+        if (table[code] || table[code + 0x20]) table[code] = table[code + 0x20] = 1;
+      }
+    }
+    return { table, beyond: edge.beyond || this.caseless };
+  }
+
+  /** Alternatives up to a closing bracket or the end, each a list of terms. */
+  private alternatives(): Node[][] {
+    const out: Node[][] = [[]];
+    while (this.at < this.source.length && this.peek() !== ")") {
+      if (this.peek() === "|") {
+        this.at++;
+        out.push([]);
+        continue;
+      }
+      (out[out.length - 1] as Node[]).push(this.term());
+    }
+    return out;
+  }
+
+  private term(): Node {
+    const atom = this.atom();
+    const [min, max] = this.quantifier();
+    if (atom.anchor && (min !== 1 || max !== 1)) throw new GiveUp();
+    return {
+      ...atom,
+      empty: atom.empty || min === 0,
+      longest: max === 0 || atom.longest === 0 ? 0 : atom.longest * max,
+    };
+  }
+
+  private quantifier(): [number, number] {
+    const ch = this.peek();
+    let bounds: [number, number] = [1, 1];
+    if (ch === "*" || ch === "+" || ch === "?") {
+      this.at++;
+      bounds = ch === "?" ? [0, 1] : [ch === "*" ? 0 : 1, Number.POSITIVE_INFINITY];
+    } else if (ch === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!m) throw new GiveUp();
+      this.at += m[0].length;
+      const min = Number(m[1]);
+      bounds = [min, m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY];
+    } else return bounds;
+    if (this.peek() === "?") this.at++; // lazy: the same bounds
+    return bounds;
+  }
+
+  private atom(): Node {
+    const ch = this.next();
+    if (ch === "^" || ch === "$") return { ...nothing(), anchor: ch };
+    if (ch === "(") return this.group();
+    if (ch === "[") return this.characterClass();
+    if (ch === ".") return wide(anything(), this.unicode);
+    if (ch === "\\") return this.escape();
+    if (ch === ")" || ch === "|" || ch === "*" || ch === "+" || ch === "?" || ch === "{") throw new GiveUp();
+    return this.literal(ch);
+  }
+
+  private group(): Node {
+    let lookaround = false;
+    if (this.source.startsWith("?:", this.at)) this.at += 2;
+    else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
+      lookaround = true;
+      this.at += this.source[this.at + 1] === "<" ? 3 : 2;
+    } else if (this.source.startsWith("?<", this.at)) {
+      const close = this.source.indexOf(">", this.at);
+      if (close === -1) throw new GiveUp();
+      this.at = close + 1;
+    } else if (this.peek() === "?") throw new GiveUp();
+    const alternatives = this.alternatives();
+    if (this.next() !== ")") throw new GiveUp();
+    // A lookaround matches nothing itself: what is next to it still decides the first or last character.
+    if (lookaround) return nothing();
+    const nodes = alternatives.map((terms) => {
+      if (terms.some((term) => term.anchor)) throw new GiveUp();
+      const first = edgeOf(terms, false);
+      return {
+        first,
+        last: edgeOf(terms, true),
+        empty: terms.every((term) => term.empty),
+        longest: terms.reduce((sum, term) => sum + term.longest, 0),
+      };
+    });
+    return {
+      first: union(nodes.map((node) => node.first)),
+      last: union(nodes.map((node) => node.last)),
+      empty: nodes.some((node) => node.empty),
+      longest: Math.max(...nodes.map((node) => node.longest)),
+    };
+  }
+
+  private escape(): Node {
+    const ch = this.next();
+    if (ch === "b" || ch === "B") return nothing();
+    if (ch === "d") return set("0123456789");
+    if (ch === "w") return set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+    if (ch === "s") return set(" \t\n\v\f\r", true);
+    if (ch === "D" || ch === "W" || ch === "S") return wide(anything(), this.unicode);
+    if (ch === "p" || ch === "P") return this.property(ch);
+    if (/[1-9k]/.test(ch)) throw new GiveUp(); // back-references
+    return this.literal(this.escapedCharacter(ch));
+  }
+
+  /** The character an escape other than a class stands for: "\n", "\u00e9", "\(". */
+  private escapedCharacter(ch: string): string {
+    const simple: Record<string, string> = { n: "\n", t: "\t", r: "\r", f: "\f", v: "\v", "0": "\0" };
+    if (simple[ch] !== undefined) return simple[ch] as string;
+    const rest = this.source.slice(this.at);
+    const hex =
+      ch === "x"
+        ? /^[0-9a-fA-F]{2}/.exec(rest)
+        : ch === "u"
+          ? (this.unicode ? /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})/ : /^[0-9a-fA-F]{4}/).exec(rest)
+          : null;
+    if (hex) {
+      this.at += hex[0].length;
+      return String.fromCodePoint(Number.parseInt(hex[0].replace(/[{}]/g, ""), 16));
+    }
+    if (/[A-Za-z0-9]/.test(ch)) throw new GiveUp(); // \cX and escapes this reader does not know
+    return ch;
+  }
+
+  /** \p{Lu}, \p{Ll}, \p{L}: letters, which in ASCII are A-Z and a-z; any other property is any character. */
+  private property(ch: string): Node {
+    const m = /^\{([A-Za-z_=]+)\}/.exec(this.source.slice(this.at));
+    if (!m || !this.unicode) throw new GiveUp();
+    this.at += m[0].length;
+    const upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const lower = upper.toLowerCase();
+    const letters: Record<string, string> = { Lu: upper, Ll: lower, L: upper + lower };
+    const known = letters[m[1] as string];
+    if (ch === "P" || known === undefined) return wide(anything(), true);
+    return wide(set(known, true), true);
+  }
+
+  private characterClass(): Node {
+    const negated = this.peek() === "^";
+    if (negated) this.at++;
+    const members: Node[] = [];
+    while (this.peek() !== "]") {
+      if (this.at >= this.source.length) throw new GiveUp();
+      const low = this.classMember();
+      if (this.peek() === "-" && this.source[this.at + 1] !== "]") {
+        this.at++;
+        const high = this.classMember();
+        if (typeof low !== "string" || typeof high !== "string") throw new GiveUp();
+        // A caseless range beyond ASCII may hold a character that folds onto an ASCII letter.
+        const beyond = (high.codePointAt(0) as number) >= 0x80;
+        members.push(this.caseless && beyond ? wide(anything(), this.unicode) : range(low, high));
+      } else members.push(typeof low === "string" ? this.literal(low) : low);
+    }
+    this.at++;
+    if (negated) return wide(anything(), this.unicode);
+    const edge = union(members.map((member) => member.first));
+    const astral = this.unicode && members.some((member) => member.longest > 1);
+    return { first: edge, last: edge, empty: false, longest: astral ? 2 : 1 };
+  }
+
+  /** One member of a class: a character, or a class of its own (\s, \d, \p{L}). */
+  private classMember(): string | Node {
+    const ch = this.next();
+    if (ch !== "\\") return this.unicode ? this.astralTail(ch) : ch;
+    const escaped = this.peek();
+    if (escaped === "b") {
+      this.at++;
+      return "\b";
+    }
+    if (/[dwsDWSpP]/.test(escaped)) return this.escape();
+    this.at++;
+    return this.escapedCharacter(escaped);
+  }
+
+  private literal(ch: string): Node {
+    // A character from the source may be half a surrogate pair; one from an escape ("\u{1F600}") is whole.
+    const text = this.unicode && ch.length === 1 ? this.astralTail(ch) : ch;
+    const code = text.codePointAt(0) as number;
+    if (code < 0x80) return set(text);
+    // A character beyond ASCII that a caseless pattern could fold onto an ASCII one: not followed.
+    if (this.caseless) return wide(anything(), this.unicode);
+    return { ...set("", true), longest: text.length };
+  }
+
+  /** Completes a surrogate pair read one unit at a time. */
+  private astralTail(ch: string): string {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdbff && this.at < this.source.length) return ch + this.next();
+    return ch;
+  }
+
+  private peek(): string {
+    return this.source[this.at] ?? "";
+  }
+
+  private next(): string {
+    if (this.at >= this.source.length) throw new GiveUp();
+    return this.source[this.at++] as string;
+  }
+}
+
+/**
+ * The characters a run of terms may start with (or end with, read from the end): each term's, up to and
+ * including the first that cannot match nothing.
+ */
+function edgeOf(terms: Node[], fromEnd: boolean): Edge {
+  const edges: Edge[] = [];
+  for (let k = 0; k < terms.length; k++) {
+    const term = terms[fromEnd ? terms.length - 1 - k : k] as Node;
+    // Nothing comes before the start or after the end: what is empty up to an anchor matches only "".
+    if (term.anchor) return union(edges);
+    edges.push(fromEnd ? term.last : term.first);
+    if (!term.empty) return union(edges);
+  }
+  // All of it may match nothing: then whatever is next to it may stand first (or last).
+  return union([...edges, anything().first]);
+}
+
+function union(edges: Edge[]): Edge {
+  return {
+    chars: new Set(edges.flatMap((edge) => [...edge.chars])),
+    beyond: edges.some((edge) => edge.beyond),
+    any: edges.some((edge) => edge.any),
+  };
+}
+
+/** One character of these (ASCII), or of anything beyond ASCII when `beyond`. */
+function set(chars: string, beyond = false): Node {
+  const edge: Edge = { chars: new Set([...chars].map((c) => c.charCodeAt(0))), beyond, any: false };
+  return { first: edge, last: edge, empty: false, longest: 1 };
+}
+
+function anything(): Node {
+  const edge: Edge = { chars: new Set(), beyond: true, any: true };
+  return { first: edge, last: edge, empty: false, longest: 1 };
+}
+
+function nothing(): Node {
+  return { ...set(""), empty: true, longest: 0 };
+}
+
+/** A class that may match a character beyond the BMP takes two units under the u flag. */
+function wide(node: Node, unicode: boolean): Node {
+  return { ...node, longest: unicode ? 2 : 1 };
+}
+
+function range(low: string, high: string): Node {
+  const from = low.codePointAt(0) as number;
+  const to = high.codePointAt(0) as number;
+  if (to < from) throw new GiveUp();
+  let chars = "";
+  for (let code = from; code <= Math.min(to, 0x7f); code++) chars += String.fromCharCode(code);
+  return { ...set(chars, to >= 0x80), longest: to > 0xffff ? 2 : 1 };
+}

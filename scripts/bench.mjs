@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // Runs every benchmark in scripts/bench/*.mjs in name order and prints their Markdown sections under a header
 // that says what machine ran them. `--write` puts the result in BENCHMARKS.md; `--quick` shrinks the corpora
-// for a smoke run. Run through `npm run bench`, which builds first.
+// for a smoke run, and `--quick=stream,check` shrinks only the sections named. Run through `npm run bench`,
+// which builds first.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const argv = process.argv.slice(2);
-const quick = argv.includes("--quick");
+const quickFlag = argv.find((arg) => arg === "--quick" || arg.startsWith("--quick="));
+/** Quick for every section, or only for those named after `--quick=`. */
+const quickFor = (section) =>
+  quickFlag === "--quick" || (quickFlag?.slice("--quick=".length).split(",").includes(section) ?? false);
 const write = argv.includes("--write");
 const dir = join(import.meta.dirname, "bench");
 const workdir = mkdtempSync(join(tmpdir(), "dispatch-bench-"));
@@ -36,7 +40,8 @@ try {
     .filter((name) => name.endsWith(".mjs"))
     .sort()) {
     const { run } = await import(pathToFileURL(join(dir, file)).href);
-    const section = await run({ workdir: join(workdir, file.replace(/\.mjs$/, "")), quick });
+    const name = file.replace(/\.mjs$/, "");
+    const section = await run({ workdir: join(workdir, name), quick: quickFor(name) });
     sections.push(section);
     process.stdout.write(`${section}\n`);
   }

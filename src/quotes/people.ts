@@ -598,10 +598,12 @@ function runEntity(names: Directory, toks: Token[], i: number, j: number): Entit
   for (let k = i + 1; k < j; k++) key += ` ${clean((toks[k] as Token).text)}`;
   const known = names.memo.get(key);
   if (known !== undefined) return known;
-  return entityNamed(
+  const found = lookUp(
     names,
     toks.slice(i, j).map((t) => clean(t.text)),
   );
+  names.memo.set(key, found);
+  return found;
 }
 
 /** The entity a capitalised run names, in full or in short, or null. */
@@ -618,6 +620,7 @@ export function entityNamed(names: Directory, words: string[]): Entity | null {
   return found;
 }
 
+/** `entityNamed` without its memo. */
 function lookUp(names: Directory, words: string[]): Entity | null {
   let rest = words.filter((w) => !NOT_NAMES.has(w) || isTitleWord(w));
   if (rest.length === 0) rest = words;

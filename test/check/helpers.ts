@@ -1,15 +1,14 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { type CheckConfig, defaultConfig } from "../../src/check/config.js";
 import { ruleById } from "../../src/check/rules/index.js";
 import type { CheckOptions } from "../../src/check/run.js";
 import type { Pointer, RuleOptions } from "../../src/check/types.js";
-import { main } from "../../src/cli/main.js";
 import { type FormatName, serialise } from "../../src/formats/index.js";
 import type { Dispatch } from "../../src/record.js";
 import { validateRecord } from "../../src/schema.js";
+import { run } from "../helpers/cli.js";
 import { parseFixture, REFERENCE } from "../helpers/fixtures.js";
 
 /** The reference story as parsed: a record every rule accepts. A fresh copy each time. */
@@ -96,30 +95,11 @@ export function options(
   };
 }
 
-class Capture {
-  text = "";
-  constructor(readonly isTTY = false) {}
-  write(chunk: string | Uint8Array, callback?: (error?: Error | null) => void): boolean {
-    this.text += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
-    callback?.(null);
-    return true;
-  }
-  once(): this {
-    return this;
-  }
-  on(): this {
-    return this;
-  }
-}
-
 /** The CLI in-process, in a given working folder (for config discovery and relative paths). */
 export async function cli(
   argv: string[],
   opts: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new Capture(opts.tty);
-  const stderr = new Capture(opts.tty);
-  const stdin = Object.assign(Readable.from([]), { isTTY: false });
-  const code = await main({ argv, stdin, stdout, stderr, env: opts.env ?? {}, cwd: opts.cwd ?? scratch() });
-  return { code, stdout: stdout.text, stderr: stderr.text };
+  const tty = opts.tty ?? false;
+  return run(argv, { env: opts.env ?? {}, cwd: opts.cwd ?? scratch(), stdoutTTY: tty, stderrTTY: tty });
 }

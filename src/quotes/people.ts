@@ -1,4 +1,16 @@
-import { APOSTROPHE, classOf, codePointAt, DIGIT, LETTER, LOWER, MARK, SPACE, UPPER } from "../chars.js";
+import {
+  APOSTROPHE,
+  classAt,
+  classOf,
+  codePointAt,
+  DIGIT,
+  LETTER,
+  LOWER,
+  MARK,
+  SPACE,
+  UPPER,
+  unitClass,
+} from "../chars.js";
 import { knownPlace } from "../header/places.js";
 import {
   BUSINESS_NOUNS,
@@ -127,11 +139,18 @@ const WORD_TAIL = LETTER | MARK | DIGIT | APOSTROPHE;
  */
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    const code = codePointAt(text, i);
-    const bits = classOf(code);
-    const width = code > 0xffff ? 2 : 1;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    let bits: number;
+    let width = 1;
+    if (code < 0x80) bits = ASCII[code] as number;
+    else {
+      code = codePointAt(text, i);
+      bits = classOf(code);
+      if (code > 0xffff) width = 2;
+    }
     let end = i + width;
     if (bits & SPACE) {
       i = end;
@@ -150,12 +169,22 @@ export function tokens(text: string): Token[] {
   return out;
 }
 
+/** Classes of the ASCII characters, read inline by the scanners: most of a story is ASCII. */
+const ASCII = Uint8Array.from({ length: 0x80 }, (_, code) => classOf(code));
+
 /** Where a token that may go on with characters of `tail` (and full stops, when `dots`) ends. */
 function wordEnd(text: string, from: number, tail: number, dots: boolean): number {
+  const n = text.length;
   let i = from;
-  while (i < text.length) {
-    const code = codePointAt(text, i);
-    if (!(classOf(code) & tail) && code !== 0x2d && !(dots && code === 0x2e)) break;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (!((ASCII[code] as number) & tail) && code !== 0x2d && !(dots && code === 0x2e)) break;
+      i++;
+      continue;
+    }
+    code = codePointAt(text, i);
+    if (!(classOf(code) & tail)) break;
     i += code > 0xffff ? 2 : 1;
   }
   return i;
@@ -285,23 +314,79 @@ interface Sentence {
   end: number;
 }
 
-/** Sentences of a paragraph, by their offsets: enough to tell who a sentence is about. */
+/**
+ * Sentences of a paragraph, by their offsets: enough to tell who a sentence is about. A sentence ends where
+ * `/[.!?]["'”’»]{0,2} (?=["'“‘«»„]?\p{Lu})/gu` would match, unless the word before the stop is an
+ * abbreviation; scanned by hand, as this runs on most paragraphs and the pattern was slow to compile.
+ */
 export function sentenceSpans(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
-    const word = /(\S+)$/.exec(text.slice(Math.max(0, m.index - 12), m.index + 1))?.[1] ?? "";
-    if (ABBREVIATION.test(word)) continue;
-    out.push({ start, end: m.index + m[0].length });
-    start = m.index + m[0].length;
+  const n = text.length;
+  for (let k = 0; k < n; k++) {
+    const stop = text.charCodeAt(k);
+    if (stop !== 0x2e && stop !== 0x21 && stop !== 0x3f) continue;
+    const end = sentenceEndAt(text, k);
+    if (end === -1) continue;
+    if (!abbreviationEndsAt(text, k)) {
+      out.push({ start, end });
+      start = end;
+    }
+    k = end - 1;
   }
   out.push({ start, end: text.length });
   return out;
 }
 
-const SENTENCE_END = /[.!?]["'”’»]{0,2} (?=["'“‘«»„]?\p{Lu})/gu;
-const ABBREVIATION = /^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|St\.|U\.S\.|a\.m\.|p\.m\.)$/u;
+/** Closing marks a stop may carry before the space that ends its sentence. */
+const SENTENCE_CLOSERS = new Set(['"', "'", "”", "’", "»"]);
+/** Opening marks the next sentence may start with, before its capital. */
+const SENTENCE_OPENERS = new Set(['"', "'", "“", "‘", "«", "»", "„"]);
+
+/** After the stop at k: up to two closing marks, a space and a capital (maybe behind an opening mark); the offset past the space, or -1. */
+function sentenceEndAt(text: string, k: number): number {
+  let j = k + 1;
+  if (SENTENCE_CLOSERS.has(text[j] as string)) j++;
+  if (SENTENCE_CLOSERS.has(text[j] as string)) j++;
+  if (text.charCodeAt(j) !== 0x20) return -1;
+  const next = j + 1;
+  if (SENTENCE_OPENERS.has(text[next] as string)) {
+    if (classAt(text, next + 1) & UPPER) return j + 1;
+  }
+  return classAt(text, next) & UPPER ? j + 1 : -1;
+}
+
+const ABBREVIATIONS = new Set([
+  "Mr.",
+  "Mrs.",
+  "Ms.",
+  "Dr.",
+  "Sen.",
+  "Rep.",
+  "Gov.",
+  "Gen.",
+  "St.",
+  "U.S.",
+  "a.m.",
+  "p.m.",
+]);
+
+/**
+ * Is the stop at k the end of an abbreviation ("Mr.", "U.S.", an initial)? The word is what precedes the
+ * stop back to a space, within twelve characters.
+ */
+function abbreviationEndsAt(text: string, k: number): boolean {
+  if (text.charCodeAt(k) !== 0x2e) return false;
+  const limit = Math.max(0, k - 12);
+  let from = k;
+  while (from > limit && !(unitClass(text, from - 1) & SPACE)) from--;
+  const length = k - from;
+  if (length === 0 || length > 3) return false;
+  if (ABBREVIATIONS.has(text.slice(from, k + 1))) return true;
+  // One capital letter and its stop: an initial.
+  const code = codePointAt(text, from);
+  return from + (code > 0xffff ? 2 : 1) === k && (classOf(code) & UPPER) !== 0;
+}
 
 const NICKNAME = /(?<=\p{Lu}[\p{L}.'’-]{0,30} )["“'‘]\p{Lu}[^"“”'‘’\n]{0,40}["”'’](?= \p{Lu})/gu;
 

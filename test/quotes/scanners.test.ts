@@ -1,0 +1,94 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { sentenceSpans, tokens } from "../../src/quotes/people.js";
+
+/**
+ * The hand scanners of the quotes stage against the patterns they replace: the same answers on text made of
+ * the characters that decide them (stops, marks, capitals within and beyond ASCII, abbreviations, spaces).
+ */
+const PIECES = [
+  "a",
+  "z",
+  "A",
+  "Z",
+  "É",
+  "é",
+  "ǅ",
+  "𝐀",
+  "中",
+  "1",
+  " ",
+  "  ",
+  "\u00a0",
+  "\t",
+  ".",
+  "!",
+  "?",
+  ",",
+  "-",
+  "'",
+  "’",
+  '"',
+  "“",
+  "”",
+  "‘",
+  "«",
+  "»",
+  "„",
+  "Mr.",
+  "Mrs.",
+  "U.S.",
+  "a.m.",
+  "St.",
+  "He",
+  "said",
+  "Putin",
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(""));
+
+const SENTENCE_END = /[.!?]["'”’»]{0,2} (?=["'“‘«»„]?\p{Lu})/gu;
+const ABBREVIATION = /^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|St\.|U\.S\.|a\.m\.|p\.m\.)$/u;
+
+function sentencesByPattern(t: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(t); m !== null; m = SENTENCE_END.exec(t)) {
+    const word = /(\S+)$/.exec(t.slice(Math.max(0, m.index - 12), m.index + 1))?.[1] ?? "";
+    if (ABBREVIATION.test(word)) continue;
+    out.push({ start, end: m.index + m[0].length });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: t.length });
+  return out;
+}
+
+const TOKEN = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’-]*|[^\s\p{L}\d]/gu;
+
+describe("quotes scanners agree with the patterns they replace", () => {
+  it("sentenceSpans", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(sentenceSpans(t)).toEqual(sentencesByPattern(t));
+      }),
+    );
+    expect(sentenceSpans("Mr. Dahl left. He said no. U.S. forces stayed.")).toEqual([
+      { start: 0, end: 15 },
+      { start: 15, end: 27 },
+      { start: 27, end: 46 },
+    ]);
+  });
+
+  it("tokens", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = [...t.matchAll(TOKEN)].map((m) => ({
+          text: m[0],
+          start: m.index,
+          end: m.index + m[0].length,
+        }));
+        expect(tokens(t)).toEqual(expected);
+      }),
+    );
+  });
+});

@@ -476,6 +476,14 @@ export function mentionsWithin(cast: Cast, first: number, last: number): Mention
 }
 
 function addEntity(names: Directory, text: string, toks: Token[], i: number, j: number): void {
+  // Most runs are one word opening a sentence: only a known organisation or one after a noun such as
+  // "carmaker" makes an entity of it, and that is told without building the word lists below.
+  if (j - i === 1) {
+    const word = clean((toks[i] as Token).text);
+    if (word === "The") return;
+    if (!KNOWN_ORGANISATIONS.has(word) && !ORGANISATION_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? ""))
+      return;
+  }
   let words = toks.slice(i, j).map((t) => clean(t.text));
   while (words.length > 1 && LEADING_WORDS.has(words[0] as string)) words = words.slice(1);
   const organisation = organisationName(words, toks, i);

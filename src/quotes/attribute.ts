@@ -1,6 +1,7 @@
-import { SPACE, unitClass } from "../chars.js";
+import { SPACE, startsLower, unitClass } from "../chars.js";
 import type { Quote } from "../record.js";
 import type { QuoteSpan } from "./find.js";
+import { endsWithLoneCapital, isAcronym, isCamelCase, isPlainWord } from "./letters.js";
 import { KNOWN_ORGANISATIONS, LEADING_WORDS, NOT_NAMES, ORGANISATION_HEADS } from "./names.js";
 import {
   type Cast,
@@ -191,7 +192,11 @@ function clauseAfter(paragraph: string, from: number): { text: string; start: nu
   const stop = rest.search(/[.!?;](?=\s|$)|["“”«»„]/);
   const cut = stop === -1 ? rest : rest.slice(0, stop);
   // "U.S. District Judge" and "Sen." do not end the clause.
-  if (stop !== -1 && rest[stop] === "." && /(?:\b\p{Lu}|Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|St)$/u.test(cut)) {
+  if (
+    stop !== -1 &&
+    rest[stop] === "." &&
+    (endsWithLoneCapital(cut) || /(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|St)$/.test(cut))
+  ) {
     const further = rest.slice(stop + 1).search(/[.!?;](?=\s|$)|["“”«»„]/);
     return { text: further === -1 ? rest : rest.slice(0, stop + 1 + further), start: from };
   }
@@ -373,7 +378,7 @@ function withHeadNoun(toks: Token[], i: number, k: number): Token[] {
   if (toks[i - 1]?.text !== "of") return toks.slice(i, k + 1);
   for (let h = i - 2; h >= Math.max(0, i - 5); h--) {
     if (/^(?:the|a|an)$/i.test((toks[h] as Token).text)) return toks.slice(h, k + 1);
-    if (!/^\p{Ll}/u.test((toks[h] as Token).text)) break;
+    if (!startsLower((toks[h] as Token).text)) break;
   }
   return toks.slice(i, k + 1);
 }
@@ -414,7 +419,7 @@ function namesOrganisation(toks: Token[], text: string): boolean {
   const words = toks.slice(1, j).map((t) => t.text.replace(/[.,]$/, ""));
   if (words.some((w) => ORGANISATION_HEADS.has(w) || KNOWN_ORGANISATIONS.has(w))) return true;
   return (
-    !/^\p{Ll}/u.test(toks[j]?.text ?? "") ||
+    !startsLower(toks[j]?.text ?? "") ||
     SPEECH_VERBS.has(toks[j]?.text ?? "") ||
     JUDGING_VERBS.has(toks[j]?.text ?? "")
   );
@@ -431,7 +436,7 @@ function openingDescription(toks: Token[]): Token[] {
   while (
     j < toks.length &&
     j < 8 &&
-    /^[\p{L}\d'’-]+$/u.test((toks[j] as Token).text) &&
+    isPlainWord((toks[j] as Token).text) &&
     !/^(?:of|for|in|on|at|from|with|who|which|that|de|du|des)$/.test((toks[j] as Token).text) &&
     !SPEECH_VERBS.has((toks[j] as Token).text) &&
     !JUDGING_VERBS.has((toks[j] as Token).text)
@@ -441,11 +446,7 @@ function openingDescription(toks: Token[]): Token[] {
     if ((toks[c] as Token).text !== ",") continue;
     let e = c + 1;
     // ", former finance minister Andrés Salazar,": role words may come before the name.
-    while (
-      e < c + 5 &&
-      /^\p{Ll}/u.test(toks[e]?.text ?? "") &&
-      !/^(?:who|which|that)$/.test(toks[e]?.text ?? "")
-    )
+    while (e < c + 5 && startsLower(toks[e]?.text ?? "") && !/^(?:who|which|that)$/.test(toks[e]?.text ?? ""))
       e++;
     const nameStart = e;
     while (
@@ -541,8 +542,8 @@ function literalName(run: Token[], placed: boolean): string | null {
   if (words.length === 0) return null;
   if (words.length === 1) {
     const word = words[0] as string;
-    const acronym = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(word);
-    const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word);
+    const acronym = isAcronym(word);
+    const camel = isCamelCase(word);
     // `"…," said Smith` names Smith; "Critics said" at a sentence's start names nobody.
     const lone = placed && !NOT_NAMES.has(word) && !LEADING_WORDS.has(word) && !isTitleWord(word);
     return acronym || camel || lone ? word : null;

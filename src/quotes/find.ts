@@ -1,5 +1,6 @@
 import { classAt, DIGIT, SPACE, startsUpper, UPPER, unitClass } from "../chars.js";
 import type { QuoteKind } from "../record.js";
+import { endsLetterApostrophe, unitIsLetter, unitIsLetterOrDigit } from "./letters.js";
 import { ELISIONS, type Family, MARKS, type MarkRole, TITLE_SMALL_WORDS, WORK_NOUNS } from "./marks.js";
 import { isSpeechVerb } from "./verbs.js";
 
@@ -164,16 +165,15 @@ function mayOpen(ch: string, role: MarkRole, text: string, i: number): boolean {
   const before = text[i - 1];
   if (before !== undefined && !OPEN_BEFORE.test(before)) return false;
   // A single mark before a digit is an elided century ("the '90s"), not a quotation.
-  if (role.family === "single") return /\p{L}/u.test(after);
+  if (role.family === "single") return unitIsLetter(text, i + 1);
   return true;
 }
 
 /** "rock 'n' roll", "'em", "'til": the apostrophe stands for missing letters. */
 function isElision(text: string, i: number): boolean {
-  const before = text[i - 1];
-  if (before !== undefined && /[\p{L}\d]/u.test(before)) return false;
+  if (unitIsLetterOrDigit(text, i - 1)) return false;
   const rest = text.slice(i + 1, i + 7).toLowerCase();
-  return ELISIONS.some((word) => rest.startsWith(word) && !/\p{L}/u.test(rest[word.length] ?? ""));
+  return ELISIONS.some((word) => rest.startsWith(word) && !unitIsLetter(rest, word.length));
 }
 
 /**
@@ -183,15 +183,14 @@ function isElision(text: string, i: number): boolean {
  */
 function mayCloseSingle(text: string, i: number, strongCloseAfter: (i: number) => boolean): boolean {
   const before = text[i - 1];
-  const after = text[i + 1];
   if (before === undefined || /\s/.test(before)) return false;
-  if (after !== undefined && /[\p{L}\d]/u.test(after)) return false;
+  if (unitIsLetterOrDigit(text, i + 1)) return false;
   if (isWeakClose(text, i)) return !strongCloseAfter(i);
   return true;
 }
 
 function isWeakClose(text: string, i: number): boolean {
-  return /[sSzZ]/.test(text[i - 1] ?? "") && text[i + 1] === " " && /\p{L}/u.test(text[i + 2] ?? "");
+  return /[sSzZ]/.test(text[i - 1] ?? "") && text[i + 1] === " " && unitIsLetter(text, i + 2);
 }
 
 /** For each offset, whether a single closing mark that is not possibly a possessive comes after it. */
@@ -201,11 +200,7 @@ function strongSingleCloses(text: string): boolean[] {
   for (let i = text.length - 1; i >= 0; i--) {
     out[i] = seen;
     const ch = text[i] as string;
-    if (
-      (ch === "'" || ch === "’") &&
-      !/\s/.test(text[i - 1] ?? " ") &&
-      !/[\p{L}\d]/u.test(text[i + 1] ?? "")
-    ) {
+    if ((ch === "'" || ch === "’") && !/\s/.test(text[i - 1] ?? " ") && !unitIsLetterOrDigit(text, i + 1)) {
       if (!isWeakClose(text, i)) seen = true;
     }
   }
@@ -257,7 +252,7 @@ function kindOf(paragraph: string, openAt: number, text: string): QuoteKind {
   const prev = paragraph[k] as string;
   if (/[.!?:…]/.test(prev)) return "direct";
   // A closing mark before this one ends a quotation; after a letter it is an apostrophe ("countries'").
-  if (MARKS[prev] !== undefined && !/\p{L}/u.test(paragraph[k - 1] ?? "")) return "direct";
+  if (MARKS[prev] !== undefined && !unitIsLetter(paragraph, k - 1)) return "direct";
   if (/[,—–]/.test(prev) && startsUpper(text)) return "direct";
   return "partial";
 }
@@ -278,13 +273,15 @@ function namesAWork(paragraphs: readonly string[], span: QuoteSpan): boolean {
   // "a documentary, "Last Bell", produced by …": a title in apposition looks like a statement after a comma.
   if (span.kind === "direct") return afterWorkNoun && /,\s*$/.test(before);
   if (span.text.split(/\s+/).length > 1) return true;
-  if (/['’]s?$/.test(previous) && /\p{L}['’]s?$/u.test(previous)) return true;
+  if (endsLetterApostrophe(previous)) return true;
   if (afterWorkNoun) return true;
   const after = (paragraphs[span.endParagraph] as string).slice(span.closeEnd, span.closeEnd + 2);
-  return /^\p{Lu}/u.test(previous) && /^ \p{Lu}/u.test(after);
+  return startsUpper(previous) && after.charCodeAt(0) === 0x20 && (classAt(after, 1) & UPPER) !== 0;
 }
 
 function isTitleCase(text: string): boolean {
+  // Most quotations run past eight words: counting them is cheaper than splitting the text.
+  if (wordsOver(text, 8)) return false;
   // Ten pieces are enough to tell more than eight words (a leading blank aside): a long quote is not split whole.
   const words = (ODD_WHITESPACE.test(text) ? text.split(WHITESPACE_RUN, 10) : text.split(" ", 10)).filter(
     Boolean,
@@ -292,6 +289,18 @@ function isTitleCase(text: string): boolean {
   if (words.length === 0 || words.length > 8) return false;
   if (!words.some(capitalOrDigit)) return false;
   return words.every((word) => TITLE_SMALL_WORDS.has(word.toLowerCase()) || capitalOrDigit(word));
+}
+
+/** Does the text hold more than `limit` words (runs of characters other than whitespace)? */
+function wordsOver(text: string, limit: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = (unitClass(text, i) & SPACE) !== 0;
+    if (!space && !inWord && ++count > limit) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 /** `/^[\p{Lu}\d]/u` */

@@ -8,10 +8,13 @@ import {
   LOWER,
   MARK,
   SPACE,
+  startsLetter,
+  startsLower,
   UPPER,
   unitClass,
 } from "../chars.js";
 import { knownPlace } from "../header/places.js";
+import { hasLetterApostrophe, isCapitalsOrInitials, isInitials } from "./letters.js";
 import {
   BUSINESS_NOUNS,
   DEMONYMS,
@@ -190,12 +193,12 @@ function wordEnd(text: string, from: number, tail: number, dots: boolean): numbe
   return i;
 }
 
-const CAPITAL = /^[\p{Lu}]/u;
+/** `/^\p{Lu}/u` */
 export const isCapitalised = (word: string) => {
   const c = word.charCodeAt(0);
-  // ASCII answers without the Unicode property lookup; everything else asks it.
+  // ASCII answers without the table; everything else asks it.
   if (c < 128) return c >= 65 && c <= 90;
-  return CAPITAL.test(word);
+  return (classAt(word, 0) & UPPER) !== 0;
 };
 const NAME_PARTICLES = new Set([
   "de",
@@ -229,13 +232,13 @@ const clean = (word: string) => {
   const last = word.charCodeAt(word.length - 1);
   // Nothing to strip (most words): the answer is the word, whatever else it is.
   if (last !== 0x2e && last !== 0x2c) return word;
-  return TITLE_WORDS.has(word) || /^(?:\p{Lu}\.)+$/u.test(word) ? word : word.slice(0, -1);
+  return TITLE_WORDS.has(word) || isInitials(word) ? word : word.slice(0, -1);
 };
 
 /** A full stop ends a name unless it marks an abbreviation: "Sen.", "U.S.", an initial. */
 function endsName(word: string): boolean {
   if (!word.endsWith(".") || TITLE_WORDS.has(word)) return false;
-  return !/^(?:\p{Lu}\.)+$/u.test(word);
+  return !isInitials(word);
 }
 
 function ofJoins(word: string): boolean {
@@ -287,7 +290,7 @@ function isPossessive(word: string): boolean {
   const last = word.charCodeAt(n - 1);
   // Most words end in neither an apostrophe nor "s": the patterns need not run.
   if (last !== 0x27 && last !== 0x2019 && last !== 0x73) return false;
-  return /['’]s?$/.test(word) && /\p{L}['’]/u.test(word);
+  return /['’]s?$/.test(word) && hasLetterApostrophe(word);
 }
 
 /** Splits a capitalised run into owner, title and name: "Russian President Vladimir Putin". */
@@ -503,8 +506,7 @@ function addEntity(names: Directory, text: string, toks: Token[], i: number, j: 
   if (words.length < 2) return;
   const { title, name, owner } = splitTitle(words);
   if (name.length < 2 || name.length > 5) return;
-  if (name.some((word) => NOT_NAMES.has(word) || /^\d/.test(word) || /^(?:\p{Lu}\.?){2,}$/u.test(word)))
-    return;
+  if (name.some((word) => NOT_NAMES.has(word) || /^\d/.test(word) || isCapitalsOrInitials(word))) return;
   // "Lagos Lions" is a team, "Jordan Vance" a person: a place's name starts a person's only as a given name.
   if ((knownPlace(name[0] as string) && !isGivenName(name[0] as string)) || knownPlace(name.join(" ")))
     return;
@@ -570,7 +572,7 @@ function descriptorsBefore(toks: Token[], i: number): string[] {
   const out: string[] = [];
   for (let k = i - 1; k >= 0 && out.length < 4; k--) {
     const word = (toks[k] as Token).text;
-    if (!/^\p{L}/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || /['’]s$/.test(word)) break;
+    if (!startsLetter(word) || FUNCTION_WORDS.has(word.toLowerCase()) || /['’]s$/.test(word)) break;
     if (isCapitalised(word) && !isTitleWord(word) && !isNationality(word)) break;
     if (SPEECH_VERBS.has(word) || JUDGING_VERBS.has(word)) break;
     out.unshift(word.toLowerCase());
@@ -597,7 +599,7 @@ function appositionAfter(toks: Token[], j: number): string[] {
   for (let k = j + 1; k < toks.length && out.length < 5; k++) {
     const word = (toks[k] as Token).text;
     if (k === j + 1 && /^(?:a|an|the)$/.test(word)) continue;
-    if (/^\p{Ll}/u.test(word) && !PREPOSITIONS.has(word) && !FUNCTION_WORDS.has(word)) {
+    if (startsLower(word) && !PREPOSITIONS.has(word) && !FUNCTION_WORDS.has(word)) {
       out.push(word);
       continue;
     }
@@ -613,7 +615,7 @@ function appositionBefore(toks: Token[], i: number, j: number): string[] {
   const out: string[] = [];
   for (let k = i - 2; k >= 0 && out.length < 4; k--) {
     const word = (toks[k] as Token).text;
-    if (!/^\p{Ll}/u.test(word) || FUNCTION_WORDS.has(word) || /['’]s$/.test(word)) break;
+    if (!startsLower(word) || FUNCTION_WORDS.has(word) || /['’]s$/.test(word)) break;
     out.unshift(word);
   }
   return out;

@@ -1,3 +1,5 @@
+import { startsUpper } from "../chars.js";
+
 /**
  * The words of attribution, as data: verbs that introduce speech, verbs that credit a quoted phrase to
  * their subject, pronouns, and the words that end a speaker's name. English, French and German, as the
@@ -93,7 +95,7 @@ export function verbPhrase(verb: string, following: readonly string[]): string {
     /^(?:wrote|writes|posted|posts|said)$/.test(verb) &&
     a === "on" &&
     b &&
-    /^\p{Lu}/u.test(b) &&
+    startsUpper(b) &&
     !CALENDAR.test(b)
   )
     return `${verb} on ${b}`;

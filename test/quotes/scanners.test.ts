@@ -1,5 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import {
+  endsLetterApostrophe,
+  endsWithLoneCapital,
+  hasLetterApostrophe,
+  isAcronym,
+  isCamelCase,
+  isCapitalsOrInitials,
+  isInitials,
+  isPlainWord,
+  unitIsLetter,
+  unitIsLetterOrDigit,
+} from "../../src/quotes/letters.js";
 import { sentenceSpans, tokens } from "../../src/quotes/people.js";
 
 /**
@@ -43,6 +55,11 @@ const PIECES = [
   "He",
   "said",
   "Putin",
+  "&",
+  "_",
+  "s",
+  "\ud835",
+  "\udc00",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(""));
 
@@ -88,6 +105,38 @@ describe("quotes scanners agree with the patterns they replace", () => {
           end: m.index + m[0].length,
         }));
         expect(tokens(t)).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe("word shapes agree with the patterns they replace", () => {
+  const shapes: [string, (word: string) => boolean, RegExp][] = [
+    ["isInitials", isInitials, /^(?:\p{Lu}\.)+$/u],
+    ["isCapitalsOrInitials", isCapitalsOrInitials, /^(?:\p{Lu}\.?){2,}$/u],
+    ["hasLetterApostrophe", hasLetterApostrophe, /\p{L}['’]/u],
+    ["endsLetterApostrophe", endsLetterApostrophe, /\p{L}['’]s?$/u],
+    ["isAcronym", isAcronym, /^\p{Lu}[\p{Lu}\d&-]+$/u],
+    ["isCamelCase", isCamelCase, /^\p{Lu}\p{Ll}+\p{Lu}/u],
+    ["isPlainWord", isPlainWord, /^[\p{L}\d'’-]+$/u],
+    ["endsWithLoneCapital", endsWithLoneCapital, /\b\p{Lu}$/u],
+  ];
+  for (const [name, shape, pattern] of shapes) {
+    it(name, () => {
+      fc.assert(
+        fc.property(text, (t) => {
+          expect(shape(t)).toBe(pattern.test(t));
+        }),
+        { numRuns: 500 },
+      );
+    });
+  }
+
+  it("unitIsLetter and unitIsLetterOrDigit read one UTF-16 unit", () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: -1, max: 41 }), (t, i) => {
+        expect(unitIsLetter(t, i)).toBe(/\p{L}/u.test(t[i] ?? ""));
+        expect(unitIsLetterOrDigit(t, i)).toBe(/[\p{L}\d]/u.test(t[i] ?? ""));
       }),
     );
   });

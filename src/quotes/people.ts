@@ -60,10 +60,13 @@ export interface Mention {
 /** Everyone the story names, and where. */
 export interface Cast {
   entities: Entity[];
-  /** In order of the text: headline first, then paragraph by paragraph. */
-  mentions: Mention[];
-  /** The mentions of each paragraph, for looking a few paragraphs back without reading the whole story. */
-  byParagraph: Map<number, Mention[]>;
+  /** In order of the text: headline first, then paragraph by paragraph. Read on first use. */
+  readonly mentions: Mention[];
+  /**
+   * The mentions of each paragraph, for looking a few paragraphs back without reading the whole story.
+   * Read on first use.
+   */
+  readonly byParagraph: Map<number, Mention[]>;
   names: Directory;
 }
 
@@ -438,7 +441,7 @@ export function findCast(paragraphs: readonly string[], headline: string | null)
   const texts = (headline ? [headline, ...paragraphs] : [...paragraphs]).map(maskNicknames);
   const offset = headline ? -1 : 0;
   // Each text is tokenised and its capitalised runs found once, for the entities and then their mentions.
-  const read = texts.map((text) => {
+  const read = texts.map((text): ReadText => {
     const toks = tokens(text);
     return { text, toks, runs: capitalisedRuns(text, toks) };
   });
@@ -446,14 +449,53 @@ export function findCast(paragraphs: readonly string[], headline: string | null)
     for (let r = 0; r < runs.length; r += 2)
       addEntity(names, text, toks, runs[r] as number, runs[r + 1] as number);
   }
-  const mentions: Mention[] = [];
-  const byParagraph = new Map<number, Mention[]>();
-  read.forEach(({ text, toks, runs }, index) => {
-    const found = mentionsIn(text, toks, runs, index + offset, names);
-    mentions.push(...found);
-    byParagraph.set(index + offset, found);
-  });
-  return { entities: names.all, mentions, byParagraph, names };
+  return new StoryCast(names, read, offset);
+}
+
+/** A text as findCast reads it: tokens and capitalised runs. */
+interface ReadText {
+  text: string;
+  toks: Token[];
+  runs: number[];
+}
+
+/**
+ * Mentions are read only when a pronoun, a description or an unattributed quote asks for them: a speaker
+ * named in full needs only the directory. They are read all at once and in order, as a mention may teach
+ * the entity its age, gender or role for those that follow.
+ */
+class StoryCast implements Cast {
+  readonly entities: Entity[];
+  private found: { mentions: Mention[]; byParagraph: Map<number, Mention[]> } | null = null;
+
+  constructor(
+    readonly names: Directory,
+    private readonly read: ReadText[],
+    private readonly offset: number,
+  ) {
+    this.entities = names.all;
+  }
+
+  get mentions(): Mention[] {
+    return this.mentionsFound().mentions;
+  }
+
+  get byParagraph(): Map<number, Mention[]> {
+    return this.mentionsFound().byParagraph;
+  }
+
+  private mentionsFound(): { mentions: Mention[]; byParagraph: Map<number, Mention[]> } {
+    if (this.found) return this.found;
+    const mentions: Mention[] = [];
+    const byParagraph = new Map<number, Mention[]>();
+    this.read.forEach(({ text, toks, runs }, index) => {
+      const found = mentionsIn(text, toks, runs, index + this.offset, this.names);
+      mentions.push(...found);
+      byParagraph.set(index + this.offset, found);
+    });
+    this.found = { mentions, byParagraph };
+    return this.found;
+  }
 }
 
 /** Every capitalised run of the tokens, left to right, as start and end pairs: [i0, j0, i1, j1, …]. */

@@ -526,8 +526,7 @@ function addEntity(names: Directory, text: string, toks: Token[], i: number, j: 
   if (j - i === 1) {
     const word = clean((toks[i] as Token).text);
     if (word === "The") return;
-    if (!KNOWN_ORGANISATIONS.has(word) && !ORGANISATION_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? ""))
-      return;
+    if (!KNOWN_ORGANISATIONS.has(word) && !organisationNounAt(toks, i - 1)) return;
   }
   let words = toks.slice(i, j).map((t) => clean(t.text));
   while (words.length > 1 && LEADING_WORDS.has(words[0] as string)) words = words.slice(1);
@@ -570,6 +569,16 @@ function addEntity(names: Directory, text: string, toks: Token[], i: number, j: 
     age: ageAfter(text, toks, j),
     gender: genderOf(name, descriptors),
   });
+}
+
+/** Is toks[k] a noun such as "carmaker" that says an organisation's name follows? Punctuation never is. */
+function organisationNounAt(toks: Token[], k: number): boolean {
+  const word = toks[k]?.text;
+  if (word === undefined) return false;
+  const first = word.charCodeAt(0);
+  // Every noun of the list starts with an ASCII letter: a comma or a full stop needs no lookup.
+  if (first < 0x80 && !((ASCII[first] as number) & LETTER)) return false;
+  return ORGANISATION_NOUNS.has(word.toLowerCase());
 }
 
 /**

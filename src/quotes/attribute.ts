@@ -328,21 +328,23 @@ function lastVerbSubject(toks: Token[], text: string, verbs: Set<string>, at: Po
   return null;
 }
 
+/** Words of time that may stand between a subject and its verb: "Putin on Thursday said". */
+const TIME_WORDS = new Set(
+  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday lundi mardi mercredi jeudi vendredi samedi dimanche week month year night earlier today yesterday".split(
+    " ",
+  ),
+);
+/** What "on", "last" or "this" may lead into: "on Monday", "last week". */
+const TIME_AFTER_LEAD = new Set(
+  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year night".split(" "),
+);
+const TIME_LEADS = new Set(["on", "last", "this"]);
+
 /** "on Thursday", "last week", "jeudi": time words between a subject and its verb. */
 function isTimeWord(toks: Token[], k: number): boolean {
   const word = (toks[k] as Token).text;
-  if (
-    /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week|month|year|night|earlier|today|yesterday)$/.test(
-      word,
-    )
-  )
-    return true;
-  return (
-    /^(?:on|last|this)$/.test(word) &&
-    /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)$/.test(
-      toks[k + 1]?.text ?? "",
-    )
-  );
+  if (TIME_WORDS.has(word)) return true;
+  return TIME_LEADS.has(word) && TIME_AFTER_LEAD.has(toks[k + 1]?.text ?? "");
 }
 
 /** Walks back from k over a pronoun, a capitalised run with its article, or a short description. */

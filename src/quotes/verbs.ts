@@ -67,8 +67,10 @@ export const STOP_AFTER_SPEAKER = words(`
 /** Nouns for a group that speaks as one, credited as written: `"…," police said`. */
 export const COLLECTIVE_SPEAKERS = words("police prosecutors polizei");
 
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR = words(`
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+  September October November December
+`);
 
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word);
@@ -96,7 +98,7 @@ export function verbPhrase(verb: string, following: readonly string[]): string {
     a === "on" &&
     b &&
     startsUpper(b) &&
-    !CALENDAR.test(b)
+    !CALENDAR.has(b)
   )
     return `${verb} on ${b}`;
   return verb;

@@ -221,7 +221,7 @@ function clauseBefore(story: Story, p: number, openAt: number): { text: string; 
 function attributionAfter(all: Token[], text: string, at: Position): Attribution | null {
   let toks = all;
   while (toks[0]?.text === ",") toks = toks.slice(1);
-  const v = toks.findIndex((_, k) => k <= 14 && isVerbAt(toks, k));
+  const v = firstVerb(toks, 14);
   if (v === -1) return null;
   if (v === 0 || (v === 1 && AUXILIARIES.has((toks[0] as Token).text))) return verbFirst(toks, v, text, at);
   const frenchInversion = /^a-t-(il|elle)$/.exec((toks[v - 1] as Token).text);
@@ -247,6 +247,13 @@ function attributionAfter(all: Token[], text: string, at: Position): Attribution
     text,
     placed: true,
   };
+}
+
+/** Index of the first verb of saying among toks[0..last], or -1: the tokens after it are not looked at. */
+function firstVerb(toks: Token[], last: number): number {
+  const end = Math.min(toks.length, last + 1);
+  for (let k = 0; k < end; k++) if (isVerbAt(toks, k)) return k;
+  return -1;
 }
 
 function isVerbAt(toks: Token[], k: number): boolean {

@@ -100,9 +100,9 @@ export class Directory {
       return existing;
     }
     this.byName.set(entity.name, entity);
-    const owner = /^.{1,60}?['’]s (.+)$/.exec(entity.name);
-    if (entity.kind === "organisation" && owner?.[1] && !this.owned.has(owner[1]))
-      this.owned.set(owner[1], entity);
+    // Only an organisation is named again without its owner: a person's name is not read for one.
+    const owner = entity.kind === "organisation" ? /^.{1,60}?['’]s (.+)$/.exec(entity.name) : null;
+    if (owner?.[1] && !this.owned.has(owner[1])) this.owned.set(owner[1], entity);
     const last = entity.tokens[entity.tokens.length - 1] as string;
     this.byLast.set(last, [...(this.byLast.get(last) ?? []), entity]);
     for (const token of new Set(entity.tokens))

@@ -502,6 +502,12 @@ class StoryCast implements Cast {
 function capitalisedRuns(text: string, toks: Token[]): number[] {
   const runs: number[] = [];
   for (let i = 0; i < toks.length; ) {
+    // A run starts only at a capital: most tokens are small words and commas, told apart by one look.
+    const first = text.charCodeAt((toks[i] as Token).start);
+    if (first < 0x80 && (first < 0x41 || first > 0x5a)) {
+      i++;
+      continue;
+    }
     const j = capitalisedRun(text, toks, i);
     if (j === i) {
       i++;

@@ -40,14 +40,18 @@ export function cleanText(input: string): Cleaned {
       column: null,
     });
   }
-  const text = repair.text
+  const text = (NEEDS_CLEANING.test(repair.text) ? clean(repair.text) : repair.text).normalize("NFC");
+  return { text, diagnostics };
+}
+
+/** Line breaks, invisible characters, odd spaces and controls, each pass in its turn. */
+function clean(text: string): string {
+  return text
     .replace(LINE_BREAK, "\n")
     .replace(INVISIBLE, "")
     .replace(JOINER_BESIDE_ASCII, "")
     .replace(ODD_SPACE, " ")
-    .replace(CONTROL, "")
-    .normalize("NFC");
-  return { text, diagnostics };
+    .replace(CONTROL, "");
 }
 
 /** cleanText without the diagnostics. */
@@ -95,9 +99,53 @@ const ODD_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 
+/**
+ * Any character one of the passes of clean() acts on (a joiner only ever goes, so a joiner is one). Most text
+ * holds none, and one search for them costs less than the five passes that would each find nothing.
+ */
+const NEEDS_CLEANING =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what is looked for
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/;
+
 /** Collapses runs of whitespace to one space and trims: how body paragraphs are compared and stored. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return isSquashed(text) ? text : text.replace(WHITESPACE_RUN, " ").trim();
+}
+
+const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * Is the text single spaced, with no space at either end (what squash() would give back unchanged)? One
+ * scan of character codes, where most lines need no regex pass at all.
+ */
+function isSquashed(text: string): boolean {
+  const length = text.length;
+  if (length === 0) return true;
+  let spaceBefore = true; // a space at the start is one to trim
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (spaceBefore) return false;
+      spaceBefore = true;
+    } else if (code < 0x21 ? code >= 0x09 && code <= 0x0d : code >= 0xa0 && isWideSpace(code)) return false;
+    else spaceBefore = false;
+  }
+  return !spaceBefore;
+}
+
+/** The characters beyond ASCII that `\s` matches. */
+function isWideSpace(code: number): boolean {
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** 1-based line and column of an offset in text whose line breaks are not normalised yet. */

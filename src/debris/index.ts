@@ -60,6 +60,8 @@ export interface Stripped {
  * field is one cheap lookup rather than a search among the many shapes rule literals have.
  */
 interface Check {
+  /** Its place among all the checks of a rule set: where the page's answer for `needs` is kept. */
+  index: number;
   rule: DebrisRule;
   pattern: RegExp;
   /** The first characters and length a line needs for the pattern to have a chance. */
@@ -67,33 +69,96 @@ interface Check {
   accept: ((text: string) => boolean) | null;
   needs: readonly string[] | null;
   trailer: boolean;
-  /** Does the page hold one of the literals the rule needs anywhere? Asked once, when a line first gets that far. */
-  onPage: boolean | null;
 }
 
-function checksOf(rules: readonly DebrisRule[], scope: DebrisRule["scope"]): Check[] {
-  const out: Check[] = [];
-  for (const rule of rules) {
-    if (rule.scope !== scope) continue;
-    out.push({
-      rule,
-      pattern: rule.pattern,
-      shape: shapeOf(rule.pattern),
-      accept: rule.accept ?? null,
-      needs: rule.needs ?? null,
-      trailer: rule.where === "trailer",
-      onPage: null,
-    });
+/**
+ * The checks of one scope, also listed by the first character of a line: a line is run only past the rules
+ * whose pattern may start with its first character, in their order. Most rules start with a fixed word or
+ * mark, so a story line that starts with a capital meets a handful of rules rather than all of them.
+ */
+interface Plan {
+  all: Check[];
+  /** For each ASCII character, the checks a line starting with it may meet. */
+  byFirst: Check[][];
+  /** The checks a line starting beyond ASCII may meet. */
+  beyondAscii: Check[];
+}
+
+/** A rule set made ready to run: built once per set, not once per page. */
+interface Compiled {
+  rules: readonly DebrisRule[];
+  inline: Check[];
+  whole: Plan;
+  blocks: Plan;
+  runs: Check[];
+  count: number;
+}
+
+/** Per rule set; weakly held, so a caller's own rule sets are let go with them and memory stays flat. */
+const compiled = new WeakMap<readonly DebrisRule[], Compiled>();
+
+function compile(rules: readonly DebrisRule[]): Compiled {
+  const known = compiled.get(rules);
+  // A caller may change its array between pages: the plan is only good for the very rules it was built from.
+  if (known && known.rules.length === rules.length && known.rules.every((rule, k) => rule === rules[k]))
+    return known;
+  let count = 0;
+  const checksOf = (scope: DebrisRule["scope"]): Check[] =>
+    rules
+      .filter((rule) => rule.scope === scope)
+      .map((rule) => ({
+        index: count++,
+        rule,
+        pattern: rule.pattern,
+        shape: shapeOf(rule.pattern),
+        accept: rule.accept ?? null,
+        needs: rule.needs ?? null,
+        trailer: rule.where === "trailer",
+      }));
+  const built: Compiled = {
+    rules: [...rules],
+    inline: checksOf("inline"),
+    whole: planOf(checksOf("line")),
+    blocks: planOf(checksOf("block")),
+    runs: checksOf("run"),
+    count: 0,
+  };
+  built.count = count;
+  compiled.set(rules, built);
+  return built;
+}
+
+function planOf(all: Check[]): Plan {
+  const byFirst: Check[][] = [];
+  for (let code = 0; code < 0x80; code++) {
+    const first = String.fromCharCode(code);
+    byFirst.push(all.filter((check) => fitsShape({ ...check.shape, last: null, longest: Infinity }, first)));
   }
-  return out;
+  const beyondAscii = all.filter((check) => check.shape.first === null || check.shape.firstBeyondAscii);
+  return { all, byFirst, beyondAscii };
+}
+
+/** The checks a trimmed, non-empty line may meet, by its first character. */
+function candidates(plan: Plan, text: string): Check[] {
+  const code = text.charCodeAt(0);
+  return code < 0x80 ? (plan.byFirst[code] as Check[]) : plan.beyondAscii;
+}
+
+/**
+ * One page's run through a rule set. `onPage[k]` answers, for check k, whether the page holds one of the
+ * literals the rule needs anywhere: 0 not asked yet (asked once, when a line first gets that far), 1 yes, 2 no.
+ */
+interface PageRun {
+  page: string;
+  onPage: Uint8Array;
 }
 
 /**
  * Does the rule match this trimmed line (or inline piece)? `page` is the whole text while `text` is part of
  * it as written, and null once inline clean-up has blanked part of the line (blanks can make a literal).
  */
-function hits(check: Check, text: string, page: string | null): boolean {
-  if (!mayHit(check, text, page)) return false;
+function hits(check: Check, text: string, run: PageRun, whole: boolean): boolean {
+  if (!mayHit(check, text, run, whole)) return false;
   check.pattern.lastIndex = 0;
   const hit = check.pattern.test(text);
   check.pattern.lastIndex = 0;
@@ -103,14 +168,18 @@ function hits(check: Check, text: string, page: string | null): boolean {
 /**
  * The cheap tests that spare most lines the pattern: the line's first character and length, then the literals
  * the rule needs, looked for in the whole page once (one search of the page costs less than one per line)
- * and in the line only when the page has them.
+ * and in the line only when the page has them. `whole` says the text is still part of the page as written.
  */
-function mayHit(check: Check, text: string, page: string | null): boolean {
+function mayHit(check: Check, text: string, run: PageRun, whole: boolean): boolean {
   if (!fitsShape(check.shape, text)) return false;
   if (check.needs === null) return true;
-  if (page !== null) {
-    check.onPage ??= holdsAny(page, check.needs);
-    if (!check.onPage) return false;
+  if (whole) {
+    let onPage = run.onPage[check.index];
+    if (onPage === 0) {
+      onPage = holdsAny(run.page, check.needs) ? 1 : 2;
+      run.onPage[check.index] = onPage;
+    }
+    if (onPage === 2) return false;
   }
   return holdsAny(text, check.needs);
 }
@@ -121,16 +190,22 @@ function holdsAny(text: string, literals: readonly string[]): boolean {
 }
 
 /** The first of the checks that the trimmed line matches (trailer rules once the story has begun), or null. */
-function firstHit(checks: Check[], text: string, page: string | null, storyStarted: boolean): Check | null {
-  for (const check of checks) if ((storyStarted || !check.trailer) && hits(check, text, page)) return check;
+function firstHit(
+  plan: Plan,
+  text: string,
+  run: PageRun,
+  whole: boolean,
+  storyStarted: boolean,
+): Check | null {
+  for (const check of candidates(plan, text))
+    if ((storyStarted || !check.trailer) && hits(check, text, run, whole)) return check;
   return null;
 }
 
 /** Clean text to story lines plus what was removed, and by which rule. */
 export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_RULES): Stripped {
-  const inline = checksOf(rules, "inline");
-  const whole = checksOf(rules, "line");
-  const blocks = checksOf(rules, "block");
+  const { inline, whole, blocks, runs: runChecks, count } = compile(rules);
+  const run: PageRun = { page: text, onPage: new Uint8Array(count) };
   const out: Stripped = {
     lines: [],
     removed: [],
@@ -138,15 +213,14 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
     keptAt: [],
   };
   const raw = text.split("\n");
-  const runs = findRuns(raw, checksOf(rules, "run"), text);
+  const runs = findRuns(raw, runChecks, run);
   let storyStarted = false;
   let block: DebrisRule | null = null;
   for (let i = 0; i < raw.length; i++) {
     const line = i + 1;
     let current = raw[i] ?? "";
-    for (const check of inline)
-      current = removeInline(current, check, line, out, current === raw[i] ? text : null);
-    const page = current === raw[i] ? text : null;
+    for (const check of inline) current = removeInline(current, check, line, out, run, current === raw[i]);
+    const asWritten = current === raw[i];
     const trimmed = current.trim();
     const column = current.indexOf(trimmed) + 1;
     if (trimmed === "") {
@@ -154,21 +228,21 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
       out.lines.push({ line, text: "" });
       continue;
     }
-    const run = runs.get(i);
-    if (run) {
-      record(out, run, trimmed, line, column);
+    const inRun = runs.get(i);
+    if (inRun) {
+      record(out, inRun, trimmed, line, column);
       continue;
     }
     if (block && looksLikeListItem(trimmed)) {
       record(out, block, trimmed, line, column);
       continue;
     }
-    block = firstHit(blocks, trimmed, page, true)?.rule ?? null;
+    block = firstHit(blocks, trimmed, run, asWritten, true)?.rule ?? null;
     if (block) {
       record(out, block, trimmed, line, column);
       continue;
     }
-    const match = firstHit(whole, trimmed, page, storyStarted);
+    const match = firstHit(whole, trimmed, run, asWritten, storyStarted);
     if (match) {
       record(out, match.rule, trimmed, line, column);
       continue;
@@ -180,13 +254,13 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
 }
 
 /** Lines that belong to a run of `run` rule matches long enough to count, by index. */
-function findRuns(raw: string[], checks: Check[], page: string): Map<number, DebrisRule> {
+function findRuns(raw: string[], checks: Check[], page: PageRun): Map<number, DebrisRule> {
   const found = new Map<number, DebrisRule>();
   for (const check of checks) {
     const rule = check.rule;
     let start = -1;
     for (let i = 0; i <= raw.length; i++) {
-      const hit = i < raw.length && hits(check, (raw[i] ?? "").trim(), page);
+      const hit = i < raw.length && hits(check, (raw[i] ?? "").trim(), page, true);
       if (hit && start === -1) start = i;
       if (!hit && start !== -1) {
         const run = raw.slice(start, i).map((line) => line.trim());
@@ -199,8 +273,15 @@ function findRuns(raw: string[], checks: Check[], page: string): Map<number, Deb
   return found;
 }
 
-function removeInline(text: string, check: Check, line: number, out: Stripped, page: string | null): string {
-  if (!mayHit(check, text, page)) return text;
+function removeInline(
+  text: string,
+  check: Check,
+  line: number,
+  out: Stripped,
+  run: PageRun,
+  whole: boolean,
+): string {
+  if (!mayHit(check, text, run, whole)) return text;
   const { rule, pattern } = check;
   pattern.lastIndex = 0;
   if (!pattern.test(text)) return text;

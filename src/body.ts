@@ -1,3 +1,4 @@
+import { classOf, LOWER, UPPER, unitClass } from "./chars.js";
 import type { StoryLine } from "./debris/index.js";
 import { squash } from "./normalise.js";
 
@@ -26,7 +27,46 @@ const GLUED_PARAGRAPH = /(?<=\p{Ll}\p{Ll}[.!?][”’»]?)(?=[“‘«„]?\p{Lu
 
 /** A paragraph the scraper glued to the next one, split back where they met. */
 function unglue(paragraph: string): string[] {
-  return GLUED_PARAGRAPH.test(paragraph) ? paragraph.split(new RegExp(GLUED_PARAGRAPH, "gu")) : [paragraph];
+  return mayBeGlued(paragraph) && GLUED_PARAGRAPH.test(paragraph)
+    ? paragraph.split(new RegExp(GLUED_PARAGRAPH, "gu"))
+    : [paragraph];
+}
+
+const GLUE_CLOSERS = "”’»";
+const GLUE_OPENERS = "“‘«„";
+
+/**
+ * GLUED_PARAGRAPH's question asked by hand, one look at each stop rather than a lookbehind tried at every
+ * position: false only where the pattern cannot match; a surrogate pair near a stop is left to the pattern.
+ */
+function mayBeGlued(text: string): boolean {
+  for (let i = 2; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue;
+    if (!(isSmallUnit(text, i - 1) && isSmallUnit(text, i - 2))) continue;
+    if (startsCapitalised(text, i + 1)) return true;
+    if (GLUE_CLOSERS.includes(text[i + 1] ?? "\n") && startsCapitalised(text, i + 2)) return true;
+  }
+  return false;
+}
+
+/** A small letter at `i`, or half a surrogate pair there (which only the pattern can judge). */
+function isSmallUnit(text: string, i: number): boolean {
+  return isSurrogate(text.charCodeAt(i)) || (unitClass(text, i) & LOWER) !== 0;
+}
+
+/** Could `[“‘«„]?\p{Lu}\p{Ll}` match at `p`? (Yes, too, wherever a surrogate makes it unclear.) */
+function startsCapitalised(text: string, p: number): boolean {
+  const at = GLUE_OPENERS.includes(text[p] ?? "\n") ? p + 1 : p;
+  if (at + 1 >= text.length) return false;
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  if (isSurrogate(first) || isSurrogate(second)) return true;
+  return (classOf(first) & UPPER) !== 0 && (classOf(second) & LOWER) !== 0;
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
 }
 
 /** Longer than this, with several sentences, a paragraph is taken for several run together. */
@@ -47,17 +87,22 @@ function blocks(lines: StoryLine[]): string[][] {
   return out;
 }
 
-const ENDS_SENTENCE = /[.!?…:"”“’»)\]]$/;
+/** The marks a line that ends a sentence ends with: a look at its last character, not a pattern run along it. */
+const SENTENCE_ENDS = '.!?…:"”“’»)]';
+
+function endsSentence(line: string): boolean {
+  return line.length > 0 && SENTENCE_ENDS.includes(line[line.length - 1] as string);
+}
 
 function linesToParagraphs(block: string[]): string[] {
-  const ending = block.filter((line) => ENDS_SENTENCE.test(line)).length;
+  const ending = block.filter(endsSentence).length;
   if (block.length === 1 || ending >= block.length - 1) {
     // One paragraph a line; a line that does not end a sentence still joins the next (a wrapped line).
     const out: string[] = [];
     let pending = "";
     for (const line of block) {
       pending = pending ? `${pending} ${line}` : line;
-      if (ENDS_SENTENCE.test(line)) {
+      if (endsSentence(line)) {
         out.push(pending);
         pending = "";
       }
@@ -106,6 +151,10 @@ const OPENERS = new Set(['"', "“", "«", "„", "‹", "‘", "'", "(", "["]);
 /** Curly and angled quote marks: what opens, and what may close it („…“ in German, «…» in French). */
 const CLOSERS: Record<string, string> = { "“": "”", "„": "“”", "«": "»", "‹": "›" };
 const ALL_CLOSERS = "”“»›";
+/** Every character beyond ASCII that opens or closes a quotation above. */
+const QUOTE_MARKS = new Set([..."“”„«»‹›"].map((mark) => mark.charCodeAt(0)));
+/** What may follow a sentence's stop and still belong to the sentence. */
+const TRAILING_CLOSERS = "\"”“’»›')]";
 
 /**
  * Splits a paragraph into sentences in one pass, never inside a quotation: "agreement. I would" inside
@@ -120,6 +169,13 @@ export function sentences(text: string): string[] {
   let openedAt = 0;
   const closes = (ch: string) => open.length > 0 && (open[open.length - 1] as string).includes(ch);
   for (let i = 0; i < text.length; i++) {
+    // Letters, digits and spaces neither open nor close anything nor end a sentence: passed over at once.
+    // (Passing over them defers the stray check below to the next mark, which it reaches just the same.)
+    const code = text.charCodeAt(i);
+    if (
+      code < 0x80 ? code !== 0x22 && code !== 0x2e && code !== 0x21 && code !== 0x3f : !QUOTE_MARKS.has(code)
+    )
+      continue;
     const ch = text[i] as string;
     // A quote mark left open for longer than any quotation is a stray: stop honouring it.
     if ((straightOpen || open.length > 0) && i - openedAt > MAX_QUOTE_CHARS) {
@@ -143,7 +199,7 @@ export function sentences(text: string): string[] {
     let end = i + 1;
     // French sets a space inside its guillemets: "« C'est fini. »".
     if (text[end] === " " && (text[end + 1] === "»" || text[end + 1] === "›")) end++;
-    while (end < text.length && /["”“’»›')\]]/.test(text[end] as string)) {
+    while (end < text.length && TRAILING_CLOSERS.includes(text[end] as string)) {
       const closer = text[end] as string;
       if (closer === '"') straightOpen = false;
       if (ALL_CLOSERS.includes(closer) && closes(closer)) open.pop();

@@ -72,16 +72,14 @@ interface Check {
 }
 
 /**
- * The checks of one scope, also listed by the first character of a line: a line is run only past the rules
- * whose pattern may start with its first character, in their order. Most rules start with a fixed word or
- * mark, so a story line that starts with a capital meets a handful of rules rather than all of them.
+ * The checks of one scope, also listed by the first and last characters of a line: a line is run only past the
+ * rules whose pattern may start and end with its characters, in their order. Most rules start with a fixed
+ * word or mark, or end with one, so a story line meets a handful of rules rather than all of them. The lists
+ * are made as pairs of characters are first met (at most 129 × 129 of them), not all up front.
  */
 interface Plan {
   all: Check[];
-  /** For each ASCII character, the checks a line starting with it may meet. */
-  byFirst: Check[][];
-  /** The checks a line starting beyond ASCII may meet. */
-  beyondAscii: Check[];
+  byEdges: Map<number, Check[]>;
 }
 
 /** A rule set made ready to run: built once per set, not once per page. */
@@ -129,33 +127,52 @@ function compile(rules: readonly DebrisRule[]): Compiled {
 }
 
 function planOf(all: Check[]): Plan {
-  const byFirst: Check[][] = [];
-  for (let code = 0; code < 0x80; code++) {
-    const first = String.fromCharCode(code);
-    byFirst.push(all.filter((check) => fitsShape({ ...check.shape, last: null, longest: Infinity }, first)));
-  }
-  const beyondAscii = all.filter((check) => check.shape.first === null || check.shape.firstBeyondAscii);
-  return { all, byFirst, beyondAscii };
+  return { all, byEdges: new Map() };
 }
 
-/** The checks a trimmed, non-empty line may meet, by its first character. */
+/** A line's first or last character as a key: ASCII by its code, anything beyond as 128. */
+function edgeKey(code: number): number {
+  return code < 0x80 ? code : 0x80;
+}
+
+/** The checks a trimmed, non-empty line may meet, by its first and last characters. */
 function candidates(plan: Plan, text: string): Check[] {
-  const code = text.charCodeAt(0);
-  return code < 0x80 ? (plan.byFirst[code] as Check[]) : plan.beyondAscii;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  const key = edgeKey(first) * 0x81 + edgeKey(last);
+  let list = plan.byEdges.get(key);
+  if (list === undefined) {
+    // Any character beyond ASCII stands for all of them: fitsShape answers the same for each.
+    const sample =
+      String.fromCharCode(first < 0x80 ? first : 0x80) + String.fromCharCode(last < 0x80 ? last : 0x80);
+    list = plan.all.filter((check) => fitsShape({ ...check.shape, longest: Infinity }, sample));
+    plan.byEdges.set(key, list);
+  }
+  return list;
 }
 
 /**
- * One page's run through a rule set. `onPage[k]` answers, for check k, whether the page holds one of the
- * literals the rule needs anywhere: 0 not asked yet (asked once, when a line first gets that far), 1 yes, 2 no.
+ * One page's run through a rule set. `found[k]` is, for check k, which of the literals its rule needs the page
+ * holds anywhere (asked once, when a line first gets that far): a line as written can hold no other, so it is
+ * searched for those alone, and not at all when the page holds none.
  */
 interface PageRun {
   page: string;
-  onPage: Uint8Array;
+  found: (readonly string[] | undefined)[];
+}
+
+function foundOnPage(check: Check, needs: readonly string[], run: PageRun): readonly string[] {
+  let found = run.found[check.index];
+  if (found === undefined) {
+    found = needs.filter((literal) => run.page.includes(literal));
+    run.found[check.index] = found;
+  }
+  return found;
 }
 
 /**
- * Does the rule match this trimmed line (or inline piece)? `page` is the whole text while `text` is part of
- * it as written, and null once inline clean-up has blanked part of the line (blanks can make a literal).
+ * Does the rule match this trimmed line (or inline piece)? `whole` says the text is still part of the page as
+ * written, false once inline clean-up has blanked part of the line (blanks can make a literal).
  */
 function hits(check: Check, text: string, run: PageRun, whole: boolean): boolean {
   if (!mayHit(check, text, run, whole)) return false;
@@ -168,20 +185,13 @@ function hits(check: Check, text: string, run: PageRun, whole: boolean): boolean
 /**
  * The cheap tests that spare most lines the pattern: the line's first character and length, then the literals
  * the rule needs, looked for in the whole page once (one search of the page costs less than one per line)
- * and in the line only when the page has them. `whole` says the text is still part of the page as written.
+ * and in the line only when the page has them.
  */
 function mayHit(check: Check, text: string, run: PageRun, whole: boolean): boolean {
   if (!fitsShape(check.shape, text)) return false;
-  if (check.needs === null) return true;
-  if (whole) {
-    let onPage = run.onPage[check.index];
-    if (onPage === 0) {
-      onPage = holdsAny(run.page, check.needs) ? 1 : 2;
-      run.onPage[check.index] = onPage;
-    }
-    if (onPage === 2) return false;
-  }
-  return holdsAny(text, check.needs);
+  const needs = check.needs;
+  if (needs === null) return true;
+  return holdsAny(text, whole ? foundOnPage(check, needs, run) : needs);
 }
 
 function holdsAny(text: string, literals: readonly string[]): boolean {
@@ -205,7 +215,11 @@ function firstHit(
 /** Clean text to story lines plus what was removed, and by which rule. */
 export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_RULES): Stripped {
   const { inline, whole, blocks, runs: runChecks, count } = compile(rules);
-  const run: PageRun = { page: text, onPage: new Uint8Array(count) };
+  const run: PageRun = { page: text, found: new Array(count) };
+  // Inline rules meet every line: those whose literals the page lacks are set aside once, for the page.
+  const inlineOnPage = inline.map(
+    (check) => check.needs === null || foundOnPage(check, check.needs, run).length > 0,
+  );
   const out: Stripped = {
     lines: [],
     removed: [],
@@ -219,8 +233,12 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
   for (let i = 0; i < raw.length; i++) {
     const line = i + 1;
     let current = raw[i] ?? "";
-    for (const check of inline) current = removeInline(current, check, line, out, run, current === raw[i]);
-    const asWritten = current === raw[i];
+    let asWritten = true;
+    for (let k = 0; k < inline.length; k++) {
+      if (asWritten && !inlineOnPage[k]) continue;
+      current = removeInline(current, inline[k] as Check, line, out, run, asWritten);
+      asWritten = current === raw[i];
+    }
     const trimmed = current.trim();
     const column = current.indexOf(trimmed) + 1;
     if (trimmed === "") {

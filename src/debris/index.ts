@@ -132,7 +132,7 @@ function planOf(all: Check[]): Plan {
 
 /** A line's first or last character as a key: ASCII by its code, anything beyond as 128. */
 function edgeKey(code: number): number {
-  return code < 0x80 ? code : 0x80;
+  return Math.min(code, 0x80);
 }
 
 /** The checks a trimmed, non-empty line may meet, by its first and last characters. */
@@ -143,8 +143,7 @@ function candidates(plan: Plan, text: string): Check[] {
   let list = plan.byEdges.get(key);
   if (list === undefined) {
     // Any character beyond ASCII stands for all of them: fitsShape answers the same for each.
-    const sample =
-      String.fromCharCode(first < 0x80 ? first : 0x80) + String.fromCharCode(last < 0x80 ? last : 0x80);
+    const sample = String.fromCharCode(edgeKey(first)) + String.fromCharCode(edgeKey(last));
     list = plan.all.filter((check) => fitsShape({ ...check.shape, longest: Infinity }, sample));
     plan.byEdges.set(key, list);
   }

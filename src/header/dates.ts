@@ -94,15 +94,35 @@ function wordAt(
   fold: (text: string) => string | null,
   tail: RegExp,
 ): { word: string; tail: RegExpExecArray } | null {
+  // Only letters fold to the letters of a listed word: no word is longer than the run of them at `at`. Nor is
+  // one shorter than the run of ASCII letters there: every tail needs a stop, a space or a word boundary after
+  // the word, never an ASCII letter. On plain words that leaves one length to look up.
+  const end = Math.min(snippet.length, at + (lengths[0] ?? 0));
+  let ascii = at;
+  while (ascii < end && isAsciiLetter(snippet.charCodeAt(ascii))) ascii++;
+  let run = ascii;
+  while (run < end && mayBeLetter(snippet.charCodeAt(run))) run++;
   for (const length of lengths) {
-    if (at + length > snippet.length) continue;
-    const word = fold(snippet.slice(at, at + length));
+    if (length > run - at || length < ascii - at) continue;
+    const piece = snippet.slice(at, at + length);
+    // ASCII letters fold the same under every flag.
+    const word = length === ascii - at ? piece.toLowerCase() : fold(piece);
     if (word === null || !words.has(word)) continue;
     tail.lastIndex = at + length;
     const after = tail.exec(snippet);
     if (after) return { word, tail: after };
   }
   return null;
+}
+
+function isAsciiLetter(code: number): boolean {
+  const letter = code | 0x20;
+  return letter >= 0x61 && letter <= 0x7a;
+}
+
+/** An ASCII letter, or a character beyond ASCII (which may be a letter, or fold onto one). */
+function mayBeLetter(code: number): boolean {
+  return code >= 0x80 || isAsciiLetter(code);
 }
 
 /**

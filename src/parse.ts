@@ -99,9 +99,6 @@ function buildRecord(
     );
   }
   const quotes = attributeQuotes(spans.slice(0, MAX_QUOTES), body, parts.headline);
-  const removed = [...dispatch.removed, ...parts.removed].sort(
-    (a, b) => a.line - b.line || a.column - b.column,
-  );
   const record: Dispatch = {
     schemaVersion: SCHEMA_VERSION,
     id: storyId(parts.headline, body),
@@ -119,7 +116,12 @@ function buildRecord(
     origin,
     diagnostics,
   };
-  if (options.keepRemoved) record.removed = removed;
+  // Gathered and sorted only when asked for: most callers never read it.
+  if (options.keepRemoved) {
+    record.removed = [...dispatch.removed, ...parts.removed].sort(
+      (a, b) => a.line - b.line || a.column - b.column,
+    );
+  }
   return record;
 }
 

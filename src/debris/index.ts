@@ -226,7 +226,9 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
     keptAt: [],
   };
   const raw = text.split("\n");
-  const runs = findRuns(raw, runChecks, run);
+  // Each line trimmed once, for the run rules and for the line itself while inline rules leave it as written.
+  const trims = raw.map((line) => line.trim());
+  const runs = findRuns(trims, runChecks, run);
   let storyStarted = false;
   let block: DebrisRule | null = null;
   for (let i = 0; i < raw.length; i++) {
@@ -238,8 +240,7 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
       current = removeInline(current, inline[k] as Check, line, out, run, asWritten);
       asWritten = current === raw[i];
     }
-    const trimmed = current.trim();
-    const column = current.indexOf(trimmed) + 1;
+    const trimmed = asWritten ? (trims[i] as string) : current.trim();
     if (trimmed === "") {
       block = null;
       out.lines.push({ line, text: "" });
@@ -247,21 +248,21 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
     }
     const inRun = runs.get(i);
     if (inRun) {
-      record(out, inRun, trimmed, line, column);
+      record(out, inRun, trimmed, line, columnOf(current, trimmed));
       continue;
     }
     if (block && looksLikeListItem(trimmed)) {
-      record(out, block, trimmed, line, column);
+      record(out, block, trimmed, line, columnOf(current, trimmed));
       continue;
     }
     block = firstHit(blocks, trimmed, run, asWritten, true)?.rule ?? null;
     if (block) {
-      record(out, block, trimmed, line, column);
+      record(out, block, trimmed, line, columnOf(current, trimmed));
       continue;
     }
     const match = firstHit(whole, trimmed, run, asWritten, storyStarted);
     if (match) {
-      record(out, match.rule, trimmed, line, column);
+      record(out, match.rule, trimmed, line, columnOf(current, trimmed));
       continue;
     }
     storyStarted = true;
@@ -270,17 +271,22 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
   return out;
 }
 
-/** Lines that belong to a run of `run` rule matches long enough to count, by index. */
+/** The 1-based column where a line's trimmed text starts: asked only of lines that go. */
+function columnOf(line: string, trimmed: string): number {
+  return line.indexOf(trimmed) + 1;
+}
+
+/** Lines (trimmed) that belong to a run of `run` rule matches long enough to count, by index. */
 function findRuns(raw: string[], checks: Check[], page: PageRun): Map<number, DebrisRule> {
   const found = new Map<number, DebrisRule>();
   for (const check of checks) {
     const rule = check.rule;
     let start = -1;
     for (let i = 0; i <= raw.length; i++) {
-      const hit = i < raw.length && hits(check, (raw[i] ?? "").trim(), page, true);
+      const hit = i < raw.length && hits(check, raw[i] as string, page, true);
       if (hit && start === -1) start = i;
       if (!hit && start !== -1) {
-        const run = raw.slice(start, i).map((line) => line.trim());
+        const run = raw.slice(start, i);
         if (run.length >= (rule.minRun ?? 3) && (rule.acceptRun?.(run) ?? true))
           for (let k = start; k < i; k++) if (!found.has(k)) found.set(k, rule);
         start = -1;

@@ -37,12 +37,19 @@ interface Marker {
   suffix: string | null;
 }
 
-/** Every spelling, longest first, as the codes of its characters compared caseless; by its first one. */
-const SPELLINGS_BY_FIRST = new Map<number, number[][]>();
+/**
+ * Every spelling, longest first, as the codes of its characters compared caseless; by its first two (no
+ * spelling is shorter).
+ */
+const SPELLINGS_BY_START = new Map<number, number[][]>();
 for (const spelling of allSpellings()) {
   const codes = Array.from({ length: spelling.length }, (_, k) => caseless(spelling.charCodeAt(k)));
-  const first = codes[0] as number;
-  SPELLINGS_BY_FIRST.set(first, [...(SPELLINGS_BY_FIRST.get(first) ?? []), codes]);
+  const start = startKey(codes[0] as number, codes[1] as number);
+  SPELLINGS_BY_START.set(start, [...(SPELLINGS_BY_START.get(start) ?? []), codes]);
+}
+
+function startKey(first: number, second: number): number {
+  return first * 0x10000 + second;
 }
 
 /**
@@ -59,11 +66,14 @@ function caseless(code: number): number {
 
 /** The offset just past the first spelling (longest first) at `at` that `fits` the text after it, or -1. */
 function spellingAt(text: string, at: number, fits: (end: number) => boolean): number {
-  const spellings = SPELLINGS_BY_FIRST.get(caseless(text.charCodeAt(at)));
+  if (at + 2 > text.length) return -1;
+  const spellings = SPELLINGS_BY_START.get(
+    startKey(caseless(text.charCodeAt(at)), caseless(text.charCodeAt(at + 1))),
+  );
   if (!spellings) return -1;
   for (const codes of spellings) {
     if (at + codes.length > text.length) continue;
-    let k = 1;
+    let k = 2;
     while (k < codes.length && caseless(text.charCodeAt(at + k)) === codes[k]) k++;
     if (k === codes.length && fits(at + k)) return at + k;
   }

@@ -77,6 +77,32 @@ const WEEKDAY_LENGTHS = lengthsOf([...WEEKDAY_WORDS]);
 /** What follows a leading weekday: "Wed., ", "Mittwoch, ". */
 const WEEKDAY_TAIL = /\.?,?\s{1,3}(?=\d|\p{L})/iuy;
 
+/**
+ * The first two letters (small) of every month and weekday word that starts with two ASCII letters, as
+ * numbers: most snippets that start with a letter start no such word, and two lookups say so.
+ */
+const WORD_STARTS = new Set(
+  [...Object.keys(MONTHS), ...WEEKDAY_WORDS]
+    .filter((word) => word.charCodeAt(0) < 0x80 && word.charCodeAt(1) < 0x80)
+    .map((word) => word.charCodeAt(0) * 0x80 + word.charCodeAt(1)),
+);
+
+/**
+ * Could a month or weekday word start the snippet? No, when its first two characters are ASCII and no word
+ * starts with them (no word is shorter than two letters, and no ASCII letter folds onto a letter beyond ASCII
+ * in these words). Anything else is left to the full look-up.
+ */
+function mayStartWord(snippet: string): boolean {
+  const a = snippet.charCodeAt(0);
+  const b = snippet.charCodeAt(1);
+  if (!(a < 0x80 && b < 0x80)) return true; // beyond ASCII, or too short for this test (NaN)
+  return WORD_STARTS.has(asciiLower(a) * 0x80 + asciiLower(b));
+}
+
+function asciiLower(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
+
 /** The lengths words of a list come in, longest first: the order a longest-first alternation tries them. */
 function lengthsOf(words: string[]): number[] {
   return [...new Set(words.map((word) => word.length))].sort((a, b) => b - a);
@@ -151,6 +177,7 @@ export function readDate(snippet: string): { date: PartialDate; length: number }
   if (first >= 0x30 && first <= 0x39) return numericDate(snippet);
   const lower = first | 0x20;
   if (!(lower >= 0x61 && lower <= 0x7a) && !(first >= 0x80)) return null;
+  if (!mayStartWord(snippet)) return null;
   const weekday = wordAt(snippet, 0, WEEKDAY_WORDS, WEEKDAY_LENGTHS, foldUnicode, WEEKDAY_TAIL);
   if (weekday) {
     const length = weekday.tail.index + weekday.tail[0].length;

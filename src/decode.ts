@@ -69,7 +69,8 @@ const BINARY_MESSAGE = "input looks binary (it holds NUL or control bytes), not 
  */
 function legacy(bytes: Uint8Array): Decoded {
   let c1 = false;
-  for (const byte of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
     if (byte >= 0x80 && byte <= 0x9f) {
       c1 = true;
       break;
@@ -203,9 +204,12 @@ function strictDecode(bytes: Uint8Array, encoding: string, why: string): string 
   return text;
 }
 
+/** One strict UTF-8 decoder for every input: it keeps no state between calls that are not streamed. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return (encoding === "utf-8" ? UTF8 : new TextDecoder(encoding, { fatal: true })).decode(bytes);
   } catch {
     return null;
   }
@@ -216,7 +220,8 @@ function looksBinary(bytes: Uint8Array): boolean {
   if (bytes.indexOf(0) !== -1) return true;
   const sample = bytes.subarray(0, 8192);
   let controls = 0;
-  for (const byte of sample) if (isControl(byte)) controls++;
+  // An indexed loop: iterating a byte array with for…of goes through an iterator object per call.
+  for (let i = 0; i < sample.length; i++) if (isControl(sample[i] as number)) controls++;
   return sample.length > 0 && controls / sample.length > 0.05;
 }
 

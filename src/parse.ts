@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { paragraphs } from "./body.js";
 import { rightsHolder } from "./debris/copyright.js";
 import { type DebrisRule, stripDebris } from "./debris/index.js";
@@ -7,7 +7,7 @@ import { dispatchesOf, type PageDispatch } from "./dispatches.js";
 import { agencyByName } from "./header/agencies.js";
 import { sourceOf } from "./header/source.js";
 import { resolveDate } from "./header/when.js";
-import { guessLanguage } from "./language.js";
+import { guessLanguage, LANGUAGE_SAMPLE_CHARS } from "./language.js";
 import { cleanText } from "./normalise.js";
 import { attributeQuotes } from "./quotes/attribute.js";
 import { findQuotes } from "./quotes/find.js";
@@ -42,7 +42,7 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
   const origin: Origin = {
     path: options.path ?? null,
     bytes: bytes.length,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
+    sha256: hash("sha256", bytes, "hex"),
     encoding: decoded.encoding,
   };
   const unescaped = unescapeLayers(decoded.text);
@@ -99,9 +99,6 @@ function buildRecord(
     );
   }
   const quotes = attributeQuotes(spans.slice(0, MAX_QUOTES), body, parts.headline);
-  const removed = [...dispatch.removed, ...parts.removed].sort(
-    (a, b) => a.line - b.line || a.column - b.column,
-  );
   const record: Dispatch = {
     schemaVersion: SCHEMA_VERSION,
     id: storyId(parts.headline, body),
@@ -110,7 +107,7 @@ function buildRecord(
     dateline: dateline ? { text: dateline.text, place: dateline.place } : null,
     source,
     date: when.date,
-    language: guessLanguage(body.join(" ")),
+    language: guessLanguage(languageSample(body)),
     body,
     quotes,
     copyright: copyright ? (agencyByName(copyright)?.name ?? copyright) : null,
@@ -119,14 +116,24 @@ function buildRecord(
     origin,
     diagnostics,
   };
-  if (options.keepRemoved) record.removed = removed;
+  // Gathered and sorted only when asked for: most callers never read it.
+  if (options.keepRemoved) {
+    record.removed = [...dispatch.removed, ...parts.removed].sort(
+      (a, b) => a.line - b.line || a.column - b.column,
+    );
+  }
   return record;
 }
 
 /** Same story, same id: a hash of what the story says, not of the bytes it arrived in. */
 function storyId(headline: string | null, body: string[]): string {
-  return createHash("sha256")
-    .update(`${headline ?? ""}\n${body.join("\n")}`)
-    .digest("hex")
-    .slice(0, 16);
+  // The one-shot hash: no Hash object to build and tear down for each record.
+  return hash("sha256", `${headline ?? ""}\n${body.join("\n")}`, "hex").slice(0, 16);
+}
+
+/** The paragraphs joined by spaces, only as far as guessLanguage reads: a long story is never copied whole. */
+function languageSample(body: string[]): string {
+  let sample = body[0] ?? "";
+  for (let k = 1; k < body.length && sample.length < LANGUAGE_SAMPLE_CHARS; k++) sample += ` ${body[k]}`;
+  return sample;
 }

@@ -28,6 +28,12 @@ describe("decode", () => {
     expect(decode(bom)).toMatchObject({ text: "Kyiv (AFP) - «Story»", encoding: "utf-8" });
   });
 
+  it("reads each input afresh: a failed UTF-8 read leaves nothing behind for the next", () => {
+    const broken = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xe2, 0x82]); // "Café" in Latin-1, a cut-off €
+    expect(decode(broken).encoding).not.toBe("utf-8");
+    expect(decode(Buffer.from("Café €", "utf8"))).toMatchObject({ text: "Café €", encoding: "utf-8" });
+  });
+
   it("reads UTF-16 LE and BE with a byte-order mark", () => {
     expect(decode(utf16le("Berlin (dpa) - „Story“"))).toMatchObject({
       text: "Berlin (dpa) - „Story“",

@@ -51,6 +51,7 @@ export const captionRules: DebrisRule[] = [
     scope: "line",
     pattern:
       /^(?:[^\n]{1,300}[.!?]\s{1,3})?(?:Photo|Photos|Photograph|Image|Images|Picture|Video) (?:courtesy of|courtesy|by courtesy of) [^\n.!?]{1,120}\.?$/,
+    needs: ["courtesy"],
     keepAs: "captions",
   },
 ];

@@ -60,6 +60,8 @@ export interface Stripped {
  * field is one cheap lookup rather than a search among the many shapes rule literals have.
  */
 interface Check {
+  /** Its place among all the checks of a rule set: where the page's answer for `needs` is kept. */
+  index: number;
   rule: DebrisRule;
   pattern: RegExp;
   /** The first characters and length a line needs for the pattern to have a chance. */
@@ -67,33 +69,112 @@ interface Check {
   accept: ((text: string) => boolean) | null;
   needs: readonly string[] | null;
   trailer: boolean;
-  /** Does the page hold one of the literals the rule needs anywhere? Asked once, when a line first gets that far. */
-  onPage: boolean | null;
-}
-
-function checksOf(rules: readonly DebrisRule[], scope: DebrisRule["scope"]): Check[] {
-  const out: Check[] = [];
-  for (const rule of rules) {
-    if (rule.scope !== scope) continue;
-    out.push({
-      rule,
-      pattern: rule.pattern,
-      shape: shapeOf(rule.pattern),
-      accept: rule.accept ?? null,
-      needs: rule.needs ?? null,
-      trailer: rule.where === "trailer",
-      onPage: null,
-    });
-  }
-  return out;
 }
 
 /**
- * Does the rule match this trimmed line (or inline piece)? `page` is the whole text while `text` is part of
- * it as written, and null once inline clean-up has blanked part of the line (blanks can make a literal).
+ * The checks of one scope, also listed by the first and last characters of a line: a line is run only past the
+ * rules whose pattern may start and end with its characters, in their order. Most rules start with a fixed
+ * word or mark, or end with one, so a story line meets a handful of rules rather than all of them. The lists
+ * are made as pairs of characters are first met (at most 129 × 129 of them), not all up front.
  */
-function hits(check: Check, text: string, page: string | null): boolean {
-  if (!mayHit(check, text, page)) return false;
+interface Plan {
+  all: Check[];
+  byEdges: Map<number, Check[]>;
+}
+
+/** A rule set made ready to run: built once per set, not once per page. */
+interface Compiled {
+  rules: readonly DebrisRule[];
+  inline: Check[];
+  whole: Plan;
+  blocks: Plan;
+  runs: Check[];
+  count: number;
+}
+
+/** Per rule set; weakly held, so a caller's own rule sets are let go with them and memory stays flat. */
+const compiled = new WeakMap<readonly DebrisRule[], Compiled>();
+
+function compile(rules: readonly DebrisRule[]): Compiled {
+  const known = compiled.get(rules);
+  // A caller may change its array between pages: the plan is only good for the very rules it was built from.
+  if (known && known.rules.length === rules.length && known.rules.every((rule, k) => rule === rules[k]))
+    return known;
+  let count = 0;
+  const checksOf = (scope: DebrisRule["scope"]): Check[] =>
+    rules
+      .filter((rule) => rule.scope === scope)
+      .map((rule) => ({
+        index: count++,
+        rule,
+        pattern: rule.pattern,
+        shape: shapeOf(rule.pattern),
+        accept: rule.accept ?? null,
+        needs: rule.needs ?? null,
+        trailer: rule.where === "trailer",
+      }));
+  const built: Compiled = {
+    rules: [...rules],
+    inline: checksOf("inline"),
+    whole: planOf(checksOf("line")),
+    blocks: planOf(checksOf("block")),
+    runs: checksOf("run"),
+    count: 0,
+  };
+  built.count = count;
+  compiled.set(rules, built);
+  return built;
+}
+
+function planOf(all: Check[]): Plan {
+  return { all, byEdges: new Map() };
+}
+
+/** A line's first or last character as a key: ASCII by its code, anything beyond as 128. */
+function edgeKey(code: number): number {
+  return Math.min(code, 0x80);
+}
+
+/** The checks a trimmed, non-empty line may meet, by its first and last characters. */
+function candidates(plan: Plan, text: string): Check[] {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  const key = edgeKey(first) * 0x81 + edgeKey(last);
+  let list = plan.byEdges.get(key);
+  if (list === undefined) {
+    // Any character beyond ASCII stands for all of them: fitsShape answers the same for each.
+    const sample = String.fromCharCode(edgeKey(first)) + String.fromCharCode(edgeKey(last));
+    list = plan.all.filter((check) => fitsShape({ ...check.shape, longest: Infinity }, sample));
+    plan.byEdges.set(key, list);
+  }
+  return list;
+}
+
+/**
+ * One page's run through a rule set. `found[k]` is, for check k, which of the literals its rule needs the page
+ * holds anywhere (asked once, when a line first gets that far): a line as written can hold no other, so it is
+ * searched for those alone, and not at all when the page holds none.
+ */
+interface PageRun {
+  page: string;
+  found: (readonly string[] | undefined)[];
+}
+
+function foundOnPage(check: Check, needs: readonly string[], run: PageRun): readonly string[] {
+  let found = run.found[check.index];
+  if (found === undefined) {
+    found = needs.filter((literal) => run.page.includes(literal));
+    run.found[check.index] = found;
+  }
+  return found;
+}
+
+/**
+ * Does the rule match this trimmed line (or inline piece)? `whole` says the text is still part of the page as
+ * written, false once inline clean-up has blanked part of the line (blanks can make a literal).
+ */
+function hits(check: Check, text: string, run: PageRun, whole: boolean): boolean {
+  if (!mayHit(check, text, run, whole)) return false;
   check.pattern.lastIndex = 0;
   const hit = check.pattern.test(text);
   check.pattern.lastIndex = 0;
@@ -105,14 +186,11 @@ function hits(check: Check, text: string, page: string | null): boolean {
  * the rule needs, looked for in the whole page once (one search of the page costs less than one per line)
  * and in the line only when the page has them.
  */
-function mayHit(check: Check, text: string, page: string | null): boolean {
+function mayHit(check: Check, text: string, run: PageRun, whole: boolean): boolean {
   if (!fitsShape(check.shape, text)) return false;
-  if (check.needs === null) return true;
-  if (page !== null) {
-    check.onPage ??= holdsAny(page, check.needs);
-    if (!check.onPage) return false;
-  }
-  return holdsAny(text, check.needs);
+  const needs = check.needs;
+  if (needs === null) return true;
+  return holdsAny(text, whole ? foundOnPage(check, needs, run) : needs);
 }
 
 function holdsAny(text: string, literals: readonly string[]): boolean {
@@ -121,16 +199,26 @@ function holdsAny(text: string, literals: readonly string[]): boolean {
 }
 
 /** The first of the checks that the trimmed line matches (trailer rules once the story has begun), or null. */
-function firstHit(checks: Check[], text: string, page: string | null, storyStarted: boolean): Check | null {
-  for (const check of checks) if ((storyStarted || !check.trailer) && hits(check, text, page)) return check;
+function firstHit(
+  plan: Plan,
+  text: string,
+  run: PageRun,
+  whole: boolean,
+  storyStarted: boolean,
+): Check | null {
+  for (const check of candidates(plan, text))
+    if ((storyStarted || !check.trailer) && hits(check, text, run, whole)) return check;
   return null;
 }
 
 /** Clean text to story lines plus what was removed, and by which rule. */
 export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_RULES): Stripped {
-  const inline = checksOf(rules, "inline");
-  const whole = checksOf(rules, "line");
-  const blocks = checksOf(rules, "block");
+  const { inline, whole, blocks, runs: runChecks, count } = compile(rules);
+  const run: PageRun = { page: text, found: new Array(count) };
+  // Inline rules meet every line: those whose literals the page lacks are set aside once, for the page.
+  const inlineOnPage = inline.map(
+    (check) => check.needs === null || foundOnPage(check, check.needs, run).length > 0,
+  );
   const out: Stripped = {
     lines: [],
     removed: [],
@@ -138,39 +226,43 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
     keptAt: [],
   };
   const raw = text.split("\n");
-  const runs = findRuns(raw, checksOf(rules, "run"), text);
+  // Each line trimmed once, for the run rules and for the line itself while inline rules leave it as written.
+  const trims = raw.map((line) => line.trim());
+  const runs = findRuns(trims, runChecks, run);
   let storyStarted = false;
   let block: DebrisRule | null = null;
   for (let i = 0; i < raw.length; i++) {
     const line = i + 1;
     let current = raw[i] ?? "";
-    for (const check of inline)
-      current = removeInline(current, check, line, out, current === raw[i] ? text : null);
-    const page = current === raw[i] ? text : null;
-    const trimmed = current.trim();
-    const column = current.indexOf(trimmed) + 1;
+    let asWritten = true;
+    for (let k = 0; k < inline.length; k++) {
+      if (asWritten && !inlineOnPage[k]) continue;
+      current = removeInline(current, inline[k] as Check, line, out, run, asWritten);
+      asWritten = current === raw[i];
+    }
+    const trimmed = asWritten ? (trims[i] as string) : current.trim();
     if (trimmed === "") {
       block = null;
       out.lines.push({ line, text: "" });
       continue;
     }
-    const run = runs.get(i);
-    if (run) {
-      record(out, run, trimmed, line, column);
+    const inRun = runs.get(i);
+    if (inRun) {
+      record(out, inRun, trimmed, line, columnOf(current, trimmed));
       continue;
     }
     if (block && looksLikeListItem(trimmed)) {
-      record(out, block, trimmed, line, column);
+      record(out, block, trimmed, line, columnOf(current, trimmed));
       continue;
     }
-    block = firstHit(blocks, trimmed, page, true)?.rule ?? null;
+    block = firstHit(blocks, trimmed, run, asWritten, true)?.rule ?? null;
     if (block) {
-      record(out, block, trimmed, line, column);
+      record(out, block, trimmed, line, columnOf(current, trimmed));
       continue;
     }
-    const match = firstHit(whole, trimmed, page, storyStarted);
+    const match = firstHit(whole, trimmed, run, asWritten, storyStarted);
     if (match) {
-      record(out, match.rule, trimmed, line, column);
+      record(out, match.rule, trimmed, line, columnOf(current, trimmed));
       continue;
     }
     storyStarted = true;
@@ -179,17 +271,22 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
   return out;
 }
 
-/** Lines that belong to a run of `run` rule matches long enough to count, by index. */
-function findRuns(raw: string[], checks: Check[], page: string): Map<number, DebrisRule> {
+/** The 1-based column where a line's trimmed text starts: asked only of lines that go. */
+function columnOf(line: string, trimmed: string): number {
+  return line.indexOf(trimmed) + 1;
+}
+
+/** Lines (trimmed) that belong to a run of `run` rule matches long enough to count, by index. */
+function findRuns(raw: string[], checks: Check[], page: PageRun): Map<number, DebrisRule> {
   const found = new Map<number, DebrisRule>();
   for (const check of checks) {
     const rule = check.rule;
     let start = -1;
     for (let i = 0; i <= raw.length; i++) {
-      const hit = i < raw.length && hits(check, (raw[i] ?? "").trim(), page);
+      const hit = i < raw.length && hits(check, raw[i] as string, page, true);
       if (hit && start === -1) start = i;
       if (!hit && start !== -1) {
-        const run = raw.slice(start, i).map((line) => line.trim());
+        const run = raw.slice(start, i);
         if (run.length >= (rule.minRun ?? 3) && (rule.acceptRun?.(run) ?? true))
           for (let k = start; k < i; k++) if (!found.has(k)) found.set(k, rule);
         start = -1;
@@ -199,8 +296,15 @@ function findRuns(raw: string[], checks: Check[], page: string): Map<number, Deb
   return found;
 }
 
-function removeInline(text: string, check: Check, line: number, out: Stripped, page: string | null): string {
-  if (!mayHit(check, text, page)) return text;
+function removeInline(
+  text: string,
+  check: Check,
+  line: number,
+  out: Stripped,
+  run: PageRun,
+  whole: boolean,
+): string {
+  if (!mayHit(check, text, run, whole)) return text;
   const { rule, pattern } = check;
   pattern.lastIndex = 0;
   if (!pattern.test(text)) return text;

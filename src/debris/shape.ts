@@ -60,7 +60,14 @@ function fitsEdge(table: Uint8Array | null, beyondAscii: boolean, code: number):
 
 /** Characters a piece of pattern may start or end with: ASCII by code, `beyond` for any other, `any` when unknown. */
 interface Edge {
-  chars: Set<number>;
+  /**
+   * The ASCII characters as bits, 32 codes to a word (b0 holds codes 0-31…): plain numbers, cheap to make and
+   * to join, which the reader does for every atom of every pattern on the first page a process reads.
+   */
+  b0: number;
+  b1: number;
+  b2: number;
+  b3: number;
   beyond: boolean;
   any: boolean;
 }
@@ -123,7 +130,7 @@ class Reader {
   private table(edge: Edge): { table: Uint8Array; beyond: boolean } | null {
     if (edge.any) return null;
     const table = new Uint8Array(128);
-    for (const code of edge.chars) table[code] = 1;
+    for (let code = 0; code < 0x80; code++) if (hasChar(edge, code)) table[code] = 1;
     if (this.caseless) {
       // Letters match either case; a caseless character beyond ASCII ("K" for Kelvin) may stand for one.
       for (let code = 0x41; code <= 0x5a; code++) {
@@ -142,17 +149,43 @@ class Reader {
         out.push([]);
         continue;
       }
-      (out[out.length - 1] as Node[]).push(this.term());
+      (out[out.length - 1] as Node[]).push(this.literalRun() ?? this.term());
     }
     return out;
+  }
+
+  /**
+   * A run of plain ASCII characters, none quantified ("Photograph", "courtesy of "), read as one node: what
+   * the run may start and end with and its length are all a sequence of its characters would say, and most
+   * of a rule's source is words. Null when fewer than two such characters come next.
+   */
+  private literalRun(): Node | null {
+    const start = this.at;
+    let end = start;
+    while (
+      end < this.source.length &&
+      isPlain(this.source.charCodeAt(end)) &&
+      !isQuantifier(this.source.charCodeAt(end + 1))
+    )
+      end++;
+    if (end - start < 2) return null;
+    this.at = end;
+    return {
+      first: asciiLiteral(this.source.charCodeAt(start)).first,
+      last: asciiLiteral(this.source.charCodeAt(end - 1)).last,
+      empty: false,
+      longest: end - start,
+    };
   }
 
   private term(): Node {
     const atom = this.atom();
     const [min, max] = this.quantifier();
     if (atom.anchor && (min !== 1 || max !== 1)) throw new GiveUp();
+    if (min === 1 && max === 1) return atom; // nodes are never changed once made, so one may be shared
     return {
-      ...atom,
+      first: atom.first,
+      last: atom.last,
       empty: atom.empty || min === 0,
       longest: max === 0 || atom.longest === 0 ? 0 : atom.longest * max,
     };
@@ -304,7 +337,7 @@ class Reader {
     // A character from the source may be half a surrogate pair; one from an escape ("\u{1F600}") is whole.
     const text = this.unicode && ch.length === 1 ? this.astralTail(ch) : ch;
     const code = text.codePointAt(0) as number;
-    if (code < 0x80) return set(text);
+    if (code < 0x80) return asciiLiteral(code);
     // A character beyond ASCII that a caseless pattern could fold onto an ASCII one: not followed.
     if (this.caseless) return wide(anything(), this.unicode);
     return { ...set("", true), longest: text.length };
@@ -345,21 +378,62 @@ function edgeOf(terms: Node[], fromEnd: boolean): Edge {
 }
 
 function union(edges: Edge[]): Edge {
-  return {
-    chars: new Set(edges.flatMap((edge) => [...edge.chars])),
-    beyond: edges.some((edge) => edge.beyond),
-    any: edges.some((edge) => edge.any),
-  };
+  const out: Edge = { b0: 0, b1: 0, b2: 0, b3: 0, beyond: false, any: false };
+  for (const edge of edges) {
+    out.b0 |= edge.b0;
+    out.b1 |= edge.b1;
+    out.b2 |= edge.b2;
+    out.b3 |= edge.b3;
+    out.beyond ||= edge.beyond;
+    out.any ||= edge.any;
+  }
+  return out;
+}
+
+function hasChar(edge: Edge, code: number): boolean {
+  const word = code < 0x40 ? (code < 0x20 ? edge.b0 : edge.b1) : code < 0x60 ? edge.b2 : edge.b3;
+  return ((word >>> (code & 31)) & 1) === 1;
 }
 
 /** One character of these (ASCII), or of anything beyond ASCII when `beyond`. */
 function set(chars: string, beyond = false): Node {
-  const edge: Edge = { chars: new Set([...chars].map((c) => c.charCodeAt(0))), beyond, any: false };
+  const edge: Edge = { b0: 0, b1: 0, b2: 0, b3: 0, beyond, any: false };
+  for (let k = 0; k < chars.length; k++) {
+    const code = chars.charCodeAt(k);
+    const bit = 1 << (code & 31);
+    if (code < 0x20) edge.b0 |= bit;
+    else if (code < 0x40) edge.b1 |= bit;
+    else if (code < 0x60) edge.b2 |= bit;
+    else edge.b3 |= bit;
+  }
   return { first: edge, last: edge, empty: false, longest: 1 };
 }
 
+/** An ASCII character that stands for itself in a pattern's source. */
+function isPlain(code: number): boolean {
+  return code < 0x80 && !SPECIAL.has(code);
+}
+
+const SPECIAL = new Set([..."\\^$.|?*+()[]{}"].map((ch) => ch.charCodeAt(0)));
+
+function isQuantifier(code: number): boolean {
+  return code === 0x2a || code === 0x2b || code === 0x3f || code === 0x7b; // * + ? {
+}
+
+/** The node of each ASCII literal character, made once: most of a pattern's source is literal words. */
+const ASCII_LITERALS: Node[] = [];
+
+function asciiLiteral(code: number): Node {
+  let node = ASCII_LITERALS[code];
+  if (node === undefined) {
+    node = set(String.fromCharCode(code));
+    ASCII_LITERALS[code] = node;
+  }
+  return node;
+}
+
 function anything(): Node {
-  const edge: Edge = { chars: new Set(), beyond: true, any: true };
+  const edge: Edge = { b0: 0, b1: 0, b2: 0, b3: 0, beyond: true, any: true };
   return { first: edge, last: edge, empty: false, longest: 1 };
 }
 

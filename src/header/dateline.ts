@@ -1,4 +1,4 @@
-import { LOWER, UPPER, unitClass } from "../chars.js";
+import { LOWER, SPACE, UPPER, unitClass } from "../chars.js";
 import type { StoryLine } from "../debris/index.js";
 import { type Agency, agencyBySpelling, agencyLine, allSpellings, spelledAsRegistered } from "./agencies.js";
 import { bylineOf } from "./byline.js";
@@ -23,17 +23,139 @@ export interface DatelineMatch {
   byline: string | null;
 }
 
-// "-" needs no escape outside a class (and may not have one under the u flag).
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+// "(AFP)", "(dpa/lno)", "/TASS/", "| AFP |", "(Associated Press)": an agency spelling (caseless) in brackets,
+// slashes or pipes. Found by a scan from each "(", "/" and "|" rather than one pattern holding every spelling:
+// such an alternation is slow to compile on first use. The scan finds what that pattern,
+// `\((WORD)([/-][A-Za-z .]{1,24})?\)|\/(WORD)\/|\|\s{0,3}(WORD)\s{0,3}\|` with the i flag, would find, in the same
+// order: spellings longest first, each match ending where the search for the next starts.
 
-// "(AFP)", "(dpa/lno)", "/TASS/", "| AFP |", "(Associated Press)". Alternatives are literal words, so the
-// engine never backtracks more than one marker's length.
-const MARKER_WORDS = allSpellings().map(escapeRegExp).join("|");
-const MARKER = new RegExp(
-  `\\((${MARKER_WORDS})([/-][A-Za-z .]{1,24})?\\)|\\/(${MARKER_WORDS})\\/|\\|\\s{0,3}(${MARKER_WORDS})\\s{0,3}\\|`,
-  "gi",
-);
-/** A character every MARKER starts with. */
+/** A marker in a line: where it starts, all of it, the agency's spelling as written and a "/lno" after it. */
+interface Marker {
+  index: number;
+  whole: string;
+  word: string;
+  suffix: string | null;
+}
+
+/**
+ * Every spelling, longest first, as the codes of its characters compared caseless; by its first two (no
+ * spelling is shorter).
+ */
+const SPELLINGS_BY_START = new Map<number, number[][]>();
+for (const spelling of allSpellings()) {
+  const codes = Array.from({ length: spelling.length }, (_, k) => caseless(spelling.charCodeAt(k)));
+  const start = startKey(codes[0] as number, codes[1] as number);
+  SPELLINGS_BY_START.set(start, [...(SPELLINGS_BY_START.get(start) ?? []), codes]);
+}
+
+function startKey(first: number, second: number): number {
+  return first * 0x10000 + second;
+}
+
+/**
+ * A UTF-16 unit as a caseless pattern without the u flag compares it: its capital, unless that is more than one
+ * character, or an ASCII one for a character beyond ASCII.
+ */
+function caseless(code: number): number {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a ? code - 0x20 : code;
+  const upper = String.fromCharCode(code).toUpperCase();
+  if (upper.length !== 1) return code;
+  const up = upper.charCodeAt(0);
+  return up < 0x80 ? code : up;
+}
+
+/** The offset just past the first spelling (longest first) at `at` that `fits` the text after it, or -1. */
+function spellingAt(text: string, at: number, fits: (end: number) => boolean): number {
+  if (at + 2 > text.length) return -1;
+  const spellings = SPELLINGS_BY_START.get(
+    startKey(caseless(text.charCodeAt(at)), caseless(text.charCodeAt(at + 1))),
+  );
+  if (!spellings) return -1;
+  for (const codes of spellings) {
+    if (at + codes.length > text.length) continue;
+    let k = 2;
+    while (k < codes.length && caseless(text.charCodeAt(at + k)) === codes[k]) k++;
+    if (k === codes.length && fits(at + k)) return at + k;
+  }
+  return -1;
+}
+
+/** The first marker at or after `from` in `text`, or null. */
+function nextMarker(text: string, from: number): Marker | null {
+  // The engine's own search finds the next bracket, slash or pipe faster than a loop over the characters.
+  MARKER_EDGES.lastIndex = from;
+  for (let edge = MARKER_EDGES.exec(text); edge !== null; edge = MARKER_EDGES.exec(text)) {
+    const i = edge.index;
+    const c = text.charCodeAt(i);
+    const marker =
+      c === 0x28 ? bracketMarker(text, i) : c === 0x2f ? slashMarker(text, i) : pipeMarker(text, i);
+    if (marker) return marker;
+  }
+  return null;
+}
+
+const MARKER_EDGES = /[(/|]/g;
+
+/** "(AFP)", "(dpa/lno)", "(AFP-Photo)". */
+function bracketMarker(text: string, i: number): Marker | null {
+  let close = -1;
+  const end = spellingAt(text, i + 1, (after) => {
+    close = closingBracket(text, after);
+    return close !== -1;
+  });
+  if (end === -1) return null;
+  return {
+    index: i,
+    whole: text.slice(i, close + 1),
+    word: text.slice(i + 1, end),
+    suffix: close > end ? text.slice(end, close) : null,
+  };
+}
+
+/** Where the ")" is that closes a marker after its spelling: at once, or after "/" or "-" and 1 to 24 of [A-Za-z .]. */
+function closingBracket(text: string, after: number): number {
+  const c = text.charCodeAt(after);
+  if (c === 0x29) return after;
+  if (c !== 0x2f && c !== 0x2d) return -1;
+  let k = after + 1;
+  while (k < text.length && k - after <= 24 && isSuffixCharacter(text.charCodeAt(k))) k++;
+  return k > after + 1 && k - after <= 24 + 1 && text.charCodeAt(k) === 0x29 ? k : -1;
+}
+
+function isSuffixCharacter(code: number): boolean {
+  const letter = code | 0x20;
+  return (letter >= 0x61 && letter <= 0x7a) || code === 0x20 || code === 0x2e;
+}
+
+/** "/TASS/". */
+function slashMarker(text: string, i: number): Marker | null {
+  const end = spellingAt(text, i + 1, (after) => text.charCodeAt(after) === 0x2f);
+  return end === -1
+    ? null
+    : { index: i, whole: text.slice(i, end + 1), word: text.slice(i + 1, end), suffix: null };
+}
+
+/** "| AFP |". */
+function pipeMarker(text: string, i: number): Marker | null {
+  const start = i + 1 + spacesAt(text, i + 1);
+  let close = -1;
+  const end = spellingAt(text, start, (after) => {
+    const pipe = after + spacesAt(text, after);
+    close = text.charCodeAt(pipe) === 0x7c ? pipe : -1;
+    return close !== -1;
+  });
+  return end === -1
+    ? null
+    : { index: i, whole: text.slice(i, close + 1), word: text.slice(start, end), suffix: null };
+}
+
+/** How many white-space characters (up to 3, as `\s{0,3}`) start at `at`. */
+function spacesAt(text: string, at: number): number {
+  let n = 0;
+  while (n < 3 && (unitClass(text, at + n) & SPACE) !== 0) n++;
+  return n;
+}
+/** A character every marker starts with. */
 const MARKER_EDGE = /[(/|]/;
 /** "(AFP/File)", "(AFP Photo)": a photo credit, never a dateline. */
 const PHOTO_SUFFIX = /^[/-]\s?(?:File|Photo|Pool|Handout|Getty|Image|Images|Stringer)\b/i;
@@ -46,12 +168,11 @@ export function findDateline(line: string, limit = 600): DatelineMatch | null {
   const head = line.slice(0, limit);
   // Every marker is bracketed, slashed or piped: most lines of a story hold none of those characters.
   if (!MARKER_EDGE.test(head)) return null;
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(head); m !== null; m = MARKER.exec(head)) {
-    const word = m[1] ?? m[3] ?? m[4] ?? "";
+  for (let m = nextMarker(head, 0); m !== null; m = nextMarker(head, m.index + m.whole.length)) {
+    const word = m.word;
     const agency = agencyBySpelling(word) ?? null;
     // Case matters for short markers: "(AA)" is Anadolu, "(aa)" is not a dateline.
-    if (!agency || !spelledAsRegistered(word) || PHOTO_SUFFIX.test(m[2] ?? "")) continue;
+    if (!agency || !spelledAsRegistered(word) || PHOTO_SUFFIX.test(m.suffix ?? "")) continue;
     const before = line.slice(0, m.index);
     const parsed = placeAndDate(before);
     if (!parsed && before.trim() !== "" && !/[.!?:"”]\s*$/.test(before)) continue;
@@ -65,8 +186,8 @@ export function findDateline(line: string, limit = 600): DatelineMatch | null {
       continue;
     }
     // "| AFP |" ends with the pipe that leads on to a byline; the dateline as written stops before it.
-    const written = m[0].startsWith("|") ? m[0].replace(/\s{0,3}\|$/, "") : m[0];
-    return finish(line, m.index, m.index + written.length, m.index + m[0].length, agency, parsed);
+    const written = m.whole.startsWith("|") ? m.whole.replace(/\s{0,3}\|$/, "") : m.whole;
+    return finish(line, m.index, m.index + written.length, m.index + m.whole.length, agency, parsed);
   }
   return null;
 }

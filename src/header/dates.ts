@@ -46,36 +46,125 @@ export function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, "")];
 }
 
-const MONTH_ALT = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
+/**
+ * Month and weekday words are looked up as words, not matched as one long alternation: a big caseless
+ * alternation is slow for the regex engine to compile on first use and to run. What follows a word is
+ * still a small pattern, run from where the word ends (sticky, so \b sees the word before it).
+ */
+const MONTH_LENGTHS = lengthsOf(Object.keys(MONTHS));
 
-/** A month word as it appears in copy: "Sept.", "September", "sept", "März". */
-export const MONTH_WORD = `(?:${MONTH_ALT})\\.?`;
-
-const MONTH_DAY_YEAR = new RegExp(
-  `^(${MONTH_WORD})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s{1,3}(\\d{4}))?\\b`,
-  "i",
-);
-const DAY_MONTH_YEAR = new RegExp(
-  `^(\\d{1,2})(?:er|\\.|º|°)?\\s{0,3}(?:de\\s{1,3})?(${MONTH_WORD})(?:\\s{1,3}(?:de\\s{1,3})?(\\d{4}))?\\b`,
-  "i",
-);
+/** "Sept." then the day and maybe the year: what follows the month word in "September 3, 2025". */
+const MONTH_DAY_YEAR_TAIL = /\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\.?(?:,?\s{1,3}(\d{4}))?\b/iy;
+/** The day (and French or Spanish "de") before the month word in "3 September 2025", "1er janvier". */
+const DAY_MONTH_YEAR_HEAD = /^(\d{1,2})(?:er|\.|º|°)?\s{0,3}(?:de\s{1,3})?/i;
+/** What follows the month word in "3 September 2025", "5 de mayo de 2024". */
+const DAY_MONTH_YEAR_TAIL = /\.?(?:\s{1,3}(?:de\s{1,3})?(\d{4}))?\b/iy;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?\b/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /** "03.09.2025": with dots the order is always day, month, year. */
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 
 /** Weekday names (and their short forms) that may lead a date: "Wednesday, September 3, 2025", "Mi., 3. Sept". */
-const WEEKDAY_WORDS =
+const WEEKDAY_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
   lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag mo di
   mi do fr sa so lunes martes miércoles miercoles jueves viernes sábado sabado domingo lunedì martedì mercoledì giovedì
   venerdì sabato domenica`
     .split(/\s+/)
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length);
-const LEADING_WEEKDAY = new RegExp(`^(?:${WEEKDAY_WORDS.join("|")})\\.?,?\\s{1,3}(?=\\d|\\p{L})`, "iu");
+    .filter(Boolean),
+);
+const WEEKDAY_LENGTHS = lengthsOf([...WEEKDAY_WORDS]);
+/** What follows a leading weekday: "Wed., ", "Mittwoch, ". */
+const WEEKDAY_TAIL = /\.?,?\s{1,3}(?=\d|\p{L})/iuy;
+
+/**
+ * The first two letters (small) of every month and weekday word that starts with two ASCII letters, as
+ * numbers: most snippets that start with a letter start no such word, and two lookups say so.
+ */
+const WORD_STARTS = new Set(
+  [...Object.keys(MONTHS), ...WEEKDAY_WORDS]
+    .filter((word) => word.charCodeAt(0) < 0x80 && word.charCodeAt(1) < 0x80)
+    .map((word) => word.charCodeAt(0) * 0x80 + word.charCodeAt(1)),
+);
+
+/**
+ * Could a month or weekday word start the snippet? No, when its first two characters are ASCII and no word
+ * starts with them (no word is shorter than two letters, and no ASCII letter folds onto a letter beyond ASCII
+ * in these words). Anything else is left to the full look-up.
+ */
+function mayStartWord(snippet: string): boolean {
+  const a = snippet.charCodeAt(0);
+  const b = snippet.charCodeAt(1);
+  if (!(a < 0x80 && b < 0x80)) return true; // beyond ASCII, or too short for this test (NaN)
+  return WORD_STARTS.has(asciiLower(a) * 0x80 + asciiLower(b));
+}
+
+function asciiLower(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
+
+/** The lengths words of a list come in, longest first: the order a longest-first alternation tries them. */
+function lengthsOf(words: string[]): number[] {
+  return [...new Set(words.map((word) => word.length))].sort((a, b) => b - a);
+}
+
+/**
+ * A word of `words` at `at`, as a caseless pattern would find it, longest first, with `tail` matching right
+ * after it (the first length that fits wins, as with an alternation); null when none does.
+ */
+function wordAt(
+  snippet: string,
+  at: number,
+  words: { has(word: string): boolean },
+  lengths: number[],
+  fold: (text: string) => string | null,
+  tail: RegExp,
+): { word: string; tail: RegExpExecArray } | null {
+  // Only letters fold to the letters of a listed word: no word is longer than the run of them at `at`. Nor is
+  // one shorter than the run of ASCII letters there: every tail needs a stop, a space or a word boundary after
+  // the word, never an ASCII letter. On plain words that leaves one length to look up.
+  const end = Math.min(snippet.length, at + (lengths[0] ?? 0));
+  let ascii = at;
+  while (ascii < end && isAsciiLetter(snippet.charCodeAt(ascii))) ascii++;
+  let run = ascii;
+  while (run < end && mayBeLetter(snippet.charCodeAt(run))) run++;
+  for (const length of lengths) {
+    if (length > run - at || length < ascii - at) continue;
+    const piece = snippet.slice(at, at + length);
+    // ASCII letters fold the same under every flag.
+    const word = length === ascii - at ? piece.toLowerCase() : fold(piece);
+    if (word === null || !words.has(word)) continue;
+    tail.lastIndex = at + length;
+    const after = tail.exec(snippet);
+    if (after) return { word, tail: after };
+  }
+  return null;
+}
+
+function isAsciiLetter(code: number): boolean {
+  const letter = code | 0x20;
+  return letter >= 0x61 && letter <= 0x7a;
+}
+
+/** An ASCII letter, or a character beyond ASCII (which may be a letter, or fold onto one). */
+function mayBeLetter(code: number): boolean {
+  return code >= 0x80 || isAsciiLetter(code);
+}
+
+/**
+ * A piece of text in small letters as a caseless pattern without the u flag compares it: like toLowerCase,
+ * except that the Kelvin sign, which such a pattern never takes for a "k", rules the piece out.
+ */
+function foldCaseless(text: string): string | null {
+  return text.includes("\u212a") ? null : text.toLowerCase();
+}
+
+/** The same under the u flag, whose case folding also takes the long s for an "s". */
+function foldUnicode(text: string): string {
+  return text.toLowerCase().replaceAll("ſ", "s");
+}
+
+const MONTH_SET = { has: (word: string) => Object.hasOwn(MONTHS, word) };
 
 /**
  * Reads a date at the start of `snippet`. Returns the date and how many characters it took, or null.
@@ -88,20 +177,28 @@ export function readDate(snippet: string): { date: PartialDate; length: number }
   if (first >= 0x30 && first <= 0x39) return numericDate(snippet);
   const lower = first | 0x20;
   if (!(lower >= 0x61 && lower <= 0x7a) && !(first >= 0x80)) return null;
-  const weekday = LEADING_WEEKDAY.exec(snippet)?.[0].length ?? 0;
-  if (weekday > 0) {
-    const rest = readDate(snippet.slice(weekday));
-    return rest ? { date: rest.date, length: weekday + rest.length } : null;
+  if (!mayStartWord(snippet)) return null;
+  const weekday = wordAt(snippet, 0, WEEKDAY_WORDS, WEEKDAY_LENGTHS, foldUnicode, WEEKDAY_TAIL);
+  if (weekday) {
+    const length = weekday.tail.index + weekday.tail[0].length;
+    const rest = readDate(snippet.slice(length));
+    return rest ? { date: rest.date, length: length + rest.length } : null;
   }
-  const m = MONTH_DAY_YEAR.exec(snippet);
-  return m ? built(m[3], monthNumber(m[1] ?? ""), m[2], m[0].length) : null;
+  const month = wordAt(snippet, 0, MONTH_SET, MONTH_LENGTHS, foldCaseless, MONTH_DAY_YEAR_TAIL);
+  if (!month) return null;
+  const { tail } = month;
+  return built(tail[2], MONTHS[month.word], tail[1], tail.index + tail[0].length);
 }
 
 /** The forms of `readDate` that start with a digit: "3 September", "2025-09-03", "03.09.2025", "13/09/2025". */
 function numericDate(snippet: string): { date: PartialDate; length: number } | null {
-  let m = DAY_MONTH_YEAR.exec(snippet);
-  if (m) return built(m[3], monthNumber(m[2] ?? ""), m[1], m[0].length);
-  m = ISO_DATE.exec(snippet);
+  const head = DAY_MONTH_YEAR_HEAD.exec(snippet) as RegExpExecArray; // a digit starts the snippet
+  const month = wordAt(snippet, head[0].length, MONTH_SET, MONTH_LENGTHS, foldCaseless, DAY_MONTH_YEAR_TAIL);
+  if (month) {
+    const { tail } = month;
+    return built(tail[1], MONTHS[month.word], head[1], tail.index + tail[0].length);
+  }
+  let m = ISO_DATE.exec(snippet);
   if (m) return built(m[1], Number(m[2]), m[3], m[0].length);
   m = DOTTED_DATE.exec(snippet);
   if (m) return built(m[3], Number(m[2]), m[1], m[0].length);

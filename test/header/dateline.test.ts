@@ -89,6 +89,32 @@ describe("findDateline", () => {
   });
 });
 
+describe("agency markers", () => {
+  const marker = (line: string) => {
+    const found = findDateline(line);
+    return found && [found.text, found.agency?.code, found.bodyStart];
+  };
+
+  it("reads bracketed, slashed and piped markers, in any case, with a desk code after the agency", () => {
+    expect(marker("BERLIN, Sept 3 (dpa/lno) - Die Polizei")).toEqual(["BERLIN, Sept 3 (dpa/lno)", "dpa", 27]);
+    expect(marker("BERLIN (dpa-AFX) - Die Aktie")).toEqual(["BERLIN (dpa-AFX)", "dpa", 19]);
+    expect(marker("MOSCOW, Sept 3 /TASS/. Russia said")).toEqual(["MOSCOW, Sept 3 /TASS/", "TASS", 23]);
+    expect(marker("ISTANBUL (ANADOLU AJANSI) - Talks")).toEqual(["ISTANBUL (ANADOLU AJANSI)", "Anadolu", 28]);
+    expect(marker("Paris, France |   AFP   | by Jane Doe The minister")).toEqual([
+      "Paris, France |   AFP",
+      "AFP",
+      26,
+    ]);
+  });
+
+  it("keeps to the marker's bounds: three spaces inside pipes, 24 characters of desk code, no photo credit", () => {
+    expect(marker("Paris, France |    AFP | The minister")).toBeNull();
+    expect(marker(`PARIS, Sept 3 (AFP/${"x".repeat(24)}) - Talks`)).not.toBeNull();
+    expect(marker(`PARIS, Sept 3 (AFP/${"x".repeat(25)}) - Talks`)).toBeNull();
+    expect(marker("PARIS (AFP/File) - Talks")).toBeNull();
+  });
+});
+
 describe("findBareDateline", () => {
   it("reads a capitalised place with no agency", () => {
     const m = findBareDateline("WASHINGTON: The US Senate on Tuesday");

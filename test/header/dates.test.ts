@@ -3,6 +3,19 @@ import { isRealDate, readDate, toIso, weekdayOf } from "../../src/header/dates.j
 import { resolveDate } from "../../src/header/when.js";
 
 describe("readDate", () => {
+  it("reads month and weekday words as a caseless pattern would, word by word", () => {
+    // The month word ends where a pattern's \b would end it: a letter beyond ASCII is no word character.
+    expect(readDate("3 janvierà")).toEqual({ date: { year: null, month: 1, day: 3 }, length: 9 });
+    expect(readDate("3 Septx")).toBeNull();
+    expect(readDate("5 de mayo de 2024")).toEqual({ date: { year: 2024, month: 5, day: 5 }, length: 17 });
+    expect(readDate("Mi., 3. Sept")).toEqual({ date: { year: null, month: 9, day: 3 }, length: 12 });
+    // Weekdays fold case as under the u flag (the long s is an s); months as without it (it is not, nor is
+    // the Kelvin sign a k).
+    expect(readDate("ſunday, Sept. 3")).toEqual({ date: { year: null, month: 9, day: 3 }, length: 15 });
+    expect(readDate("Sunday, ſept. 3")).toBeNull();
+    expect(readDate("O\u212at. 3, 2025")).toBeNull();
+  });
+
   it.each([
     ["Sept 3", null, 9, 3],
     ["Sept. 3", null, 9, 3],

@@ -94,9 +94,10 @@ export const creditRules: DebrisRule[] = [
   {
     id: "sign-off",
     description:
-      "Editors named after the story, kept as credits: '(Web editor: Zhang Wei, Liu Fang)', '(Edited by …)'",
+      "Editors named after the story, kept as credits: '(Web editor: Zhang Wei, Liu Fang)', '[Editor: Li Wen]', '(Edited by …)'",
     scope: "line",
-    pattern: /^\((?:Web editors?|Editors?|Edited by|Responsible editors?)\s{0,2}:?\s{1,3}[^()\n]{2,120}\)$/,
+    pattern:
+      /^(?:\((?:Web editors?|Editors?|Edited by|Responsible editors?)\s{0,2}:?\s{1,3}[^()\n]{2,120}\)|\[(?:Web editors?|Editors?|Edited by|Responsible editors?)\s{0,2}:?\s{1,3}[^[\]\n]{2,120}\])$/,
     keepAs: "credits",
     where: "trailer",
   },

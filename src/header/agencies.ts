@@ -1,4 +1,5 @@
 import type { Source } from "../record.js";
+import { readDate } from "./dates.js";
 
 /**
  * The registry of news agencies. Adding an agency is adding an entry here (and a fixture).
@@ -211,13 +212,52 @@ export function agencyLine(line: string): Agency | undefined {
  */
 export function sectionAgency(line: string): Agency | undefined {
   const words = line.trim().split(/\s+/);
+  const slug = digestSlug(words);
+  if (slug) return slug;
   if (words.length < 2 || words.length > 6 || /[.,:;!?"“”]/.test(line)) return undefined;
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const name = words.slice(0, n).join(" ");
     const rest = words.slice(n);
-    if (spelledAsRegistered(name) && agencyBySpelling(name) && rest.every((w) => /^[\p{Lu}&]/u.test(w))) {
+    if (spelledAsRegistered(name) && agencyBySpelling(name) && rest.every(isSectionWord)) {
       return agencyBySpelling(name);
     }
   }
   return undefined;
+}
+
+/** Lower-case words a digest's title may hold after the agency: "Kyodo news summary -3-". */
+const DIGEST_WORDS = new Set([
+  "news",
+  "summary",
+  "summaries",
+  "digest",
+  "roundup",
+  "round-up",
+  "briefs",
+  "headlines",
+]);
+
+function isSectionWord(word: string): boolean {
+  return /^[\p{Lu}&]/u.test(word) || DIGEST_WORDS.has(word) || /^-?\d{1,3}-?$/.test(word);
+}
+
+/**
+ * The slug line over a digest of short stories, which names the agency once for all of them: "TOKYO, Nov. 3
+ * Kyodo" (a place in capitals, a comma, a date, the agency's name, nothing else).
+ */
+function digestSlug(words: string[]): Agency | undefined {
+  if (words.length < 4 || words.length > 8) return undefined;
+  const name = words[words.length - 1] as string;
+  const agency = spelledAsRegistered(name) ? agencyBySpelling(name) : undefined;
+  if (!agency) return undefined;
+  const comma = words.findIndex((word) => word.endsWith(","));
+  if (comma === -1 || comma > 3) return undefined;
+  const place = words
+    .slice(0, comma + 1)
+    .join(" ")
+    .slice(0, -1);
+  if (!/^[A-Z][A-Z .'-]{1,40}$/.test(place)) return undefined;
+  const date = words.slice(comma + 1, -1).join(" ");
+  const read = readDate(date);
+  return read && read.length >= date.length ? agency : undefined;
 }

@@ -386,7 +386,10 @@ export function placeAndDate(before: string): ParsedPlace | null {
   if (whole && whole.length >= rest.trim().replace(/\.$/, "").length) {
     return { start: firstWordOffset(before), place: null, date: whole.date };
   }
-  for (const cut of [rest.lastIndexOf(","), rest.lastIndexOf(". ")].sort((a, b) => b - a)) {
+  // The date after the place may hold a comma of its own: "NEW YORK, Nov. 3, 2025 (UPI)".
+  const lastComma = rest.lastIndexOf(",");
+  const commaBefore = lastComma > 0 ? rest.lastIndexOf(",", lastComma - 1) : -1;
+  for (const cut of [lastComma, commaBefore, rest.lastIndexOf(". ")].sort((a, b) => b - a)) {
     if (cut === -1) continue;
     const tail = rest.slice(cut + 1).trim();
     const read = readDate(tail);

@@ -63,6 +63,7 @@ describe("debris rule families", () => {
     ["/ck/he", "desk-initials"],
     ["Get a look at the day ahead in markets with our newsletter. Sign up here.", "share-prompt"],
     ["(Web editor: Zhang Wei, Liu Fang)", "sign-off"],
+    ["[Editor: Li Wen]", "sign-off"],
     [
       "This photo, provided by the ministry, shows officials at a briefing. (PHOTO NOT FOR SALE) (Yonhap)",
       "photo-caption",

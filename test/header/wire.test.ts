@@ -125,6 +125,11 @@ describe("section titles and places", () => {
     expect(sectionAgency("Reuters World News")?.code).toBe("Reuters");
     expect(sectionAgency("AFP reporters saw the convoy")).toBeUndefined();
     expect(sectionAgency("AFP: Top News")).toBeUndefined();
+    expect(sectionAgency("Kyodo news summary -3-")?.code).toBe("Kyodo");
+    expect(sectionAgency("TOKYO, Nov. 3 Kyodo")?.code).toBe("Kyodo");
+    expect(sectionAgency("TOKYO, April 13 Kyodo")?.code).toBe("Kyodo");
+    expect(sectionAgency("Kyodo news of the day arrived late")).toBeUndefined();
+    expect(sectionAgency("Tokyo police said on Nov. 3 Kyodo")).toBeUndefined();
   });
 
   it("writes places normally but keeps a state code in capitals", () => {

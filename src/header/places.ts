@@ -110,7 +110,8 @@ export function placeCase(place: string): string {
     .split(/(\s+|-)/)
     .map((word, i) => {
       if (/^\s+$|^-$/.test(word) || word === "") return word;
-      if (KEEP_UPPER.has(word)) return word;
+      // Initials stay in capitals: "RALEIGH, N.C." is "Raleigh, N.C.", "WASHINGTON, D.C." is "Washington, D.C.".
+      if (KEEP_UPPER.has(word) || /^(?:[A-Z]\.){1,3}$/.test(word)) return word;
       const lower = word.toLowerCase();
       if (i > 0 && KEEP_LOWER.has(lower)) return lower;
       return lower.charAt(0).toUpperCase() + lower.slice(1);

@@ -135,6 +135,8 @@ describe("section titles and places", () => {
   it("writes places normally but keeps a state code in capitals", () => {
     expect(placeCase("SAN JOSE")).toBe("San Jose");
     expect(placeCase("IN")).toBe("IN");
+    expect(placeCase("RALEIGH, N.C.")).toBe("Raleigh, N.C.");
+    expect(placeCase("ST. PAUL, MINN.")).toBe("St. Paul, Minn.");
     expect(findDateline("Upland, IN (SPX) Apr 24, 2025 The satellite")?.place).toBe("Upland, IN");
     expect(findDateline("CAPE CANAVERAL, Fla. (AP) — NASA")?.place).toBe("Cape Canaveral, Fla.");
   });

@@ -17,4 +17,20 @@ export const shareRules: DebrisRule[] = [
       /^[^\n]{0,200}\b(?:newsletter|briefing|alerts)\b[^\n]{0,120}\b(?:Sign up|Subscribe|Register)(?: here| now| today| for free)?[.!]?$/,
     needs: ["newsletter", "briefing", "alerts"],
   },
+  {
+    id: "share-prompt",
+    description:
+      "A newsletter link left between two sentences of the story: 'told Reuters. Sign up here. A drone…'",
+    scope: "inline",
+    // Only with story text after it: at the end of a line, the newsletter pitch rule takes the whole line.
+    pattern: /(?<=[.!?"”’])[ \t]{1,3}Sign up here\.(?=[ \t]{1,3}\S)/g,
+    needs: ["Sign up here."],
+  },
+  {
+    id: "share-prompt",
+    description: "A newsletter link alone on its line: 'Sign up here.'",
+    scope: "line",
+    pattern: /^Sign up here[.!]?$/,
+    needs: ["Sign up here"],
+  },
 ];

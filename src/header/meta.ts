@@ -39,7 +39,7 @@ const TIME_WORDS = new Set(
 
 /** A line that is nothing but a page date (with a label or a time around it), or null. */
 export function pageDateLine(line: string): PageDate | null {
-  let rest = line.trim();
+  let rest = unglueTime(line.trim());
   if (rest.length > 90) return null;
   const dayFirst = DAY_FIRST_LABEL.test(rest);
   rest = rest.slice(LABEL.exec(rest)?.[0].length ?? 0);
@@ -54,6 +54,14 @@ export function pageDateLine(line: string): PageDate | null {
       : { date: null, readings: slashed.dates };
   }
   return null;
+}
+
+/**
+ * A page that prints date, time and update note in separate boxes, scraped with nothing between them:
+ * "November 3, 20256:02 AM GMT+1Updated 2 hours ago" is "November 3, 2025 6:02 AM GMT+1 Updated 2 hours ago".
+ */
+function unglueTime(line: string): string {
+  return line.replace(/((?:19|20)\d\d)(?=\d{1,2}:\d\d)/, "$1 ").replace(/(?<=[\dA-Z])(?=Updated\b)/, " ");
 }
 
 /** "7:12 AM GMT+1 Updated 3 hours ago", ", 14:05 Uhr", " / 2:14 PM": times, zones and separators only. */

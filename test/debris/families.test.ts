@@ -85,6 +85,22 @@ describe("debris rule families", () => {
     expect(removed.map((r) => r.rule)).toEqual(["sign-off", "coverage-link"]);
   });
 
+  it("strips a newsletter link between two sentences, and a 'Suggested Topics' list after the story", () => {
+    const { lines, removed } = stripDebris(
+      "BAGHDAD, Nov 3 (Reuters) - Guards fired at a drone, two sources told Reuters. Sign up here. It was not shot down.\nThe field was not damaged.\nSuggested Topics:\nMiddle East\nEnergy",
+    );
+    expect(lines.map((l) => l.text.trim().replace(/\s+/g, " ")).filter(Boolean)).toEqual([
+      "BAGHDAD, Nov 3 (Reuters) - Guards fired at a drone, two sources told Reuters. It was not shot down.",
+      "The field was not damaged.",
+    ]);
+    expect(removed.map((r) => [r.rule, r.text.trim()])).toEqual([
+      ["share-prompt", "Sign up here."],
+      ["related-links", "Suggested Topics:"],
+      ["related-links", "Middle East"],
+      ["related-links", "Energy"],
+    ]);
+  });
+
   it("keeps sign-offs as credits and captions as captions", () => {
     const { kept } = stripDebris(
       "Story.\nA farmer inspects a canal (AFP/File)\nReporting by Tom Archer; Editing by Sarah Whitfield",

@@ -180,6 +180,7 @@ describe("page dates and meta lines", () => {
   it.each([
     ["Updated 4:12 PM EDT, September 3, 2025", { year: 2025, month: 9, day: 3 }],
     ["September 3, 2025 7:12 AM GMT+1 Updated 3 hours ago", { year: 2025, month: 9, day: 3 }],
+    ["November 3, 20256:02 AM GMT+1Updated 2 hours ago", { year: 2025, month: 11, day: 3 }],
     ["Sept. 3, 2025 / 2:14 PM", { year: 2025, month: 9, day: 3 }],
     ["03.09.2025, 14:05 Uhr", { year: 2025, month: 9, day: 3 }],
     ["3 SEP, 14:22", { year: null, month: 9, day: 3 }],

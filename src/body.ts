@@ -68,22 +68,63 @@ function endsSentence(line: string): boolean {
 }
 
 function linesToParagraphs(block: string[]): string[] {
-  const ending = block.filter(endsSentence).length;
-  if (block.length === 1 || ending >= block.length - 1) {
-    // One paragraph a line; a line that does not end a sentence still joins the next (a wrapped line).
-    const out: string[] = [];
-    let pending = "";
-    for (const line of block) {
-      pending = pending ? `${pending} ${line}` : line;
-      if (endsSentence(line)) {
-        out.push(pending);
-        pending = "";
-      }
+  if (block.length === 1) return block;
+  const width = hardWrapWidth(block);
+  const out: string[] = [];
+  let pending = "";
+  for (let i = 0; i < block.length; i++) {
+    const line = block[i] as string;
+    pending = pending ? `${pending} ${line}` : line;
+    const next = block[i + 1];
+    if (next === undefined || !runsOn(line, next, width)) {
+      out.push(pending);
+      pending = "";
     }
-    if (pending) out.push(pending);
-    return out;
   }
-  return [block.join(" ")];
+  return out;
+}
+
+/**
+ * Does the paragraph go on from `line` to `next`? In hard-wrapped text (`width` > 0) it does unless the line
+ * ends a sentence well short of the margin, as a paragraph's last line does. With a paragraph a line, only a
+ * line cut mid-sentence goes on: a short line that ends no sentence before a capital is a subheading
+ * ("What happens next"), a paragraph of its own.
+ */
+function runsOn(line: string, next: string, width: number): boolean {
+  if (width > 0) return !(endsSentence(line) && line.length < width * SHORT_LINE);
+  if (endsSentence(line)) return false;
+  return line.length >= SUBHEAD_CHARS || !startsWithCapital(next);
+}
+
+/** Wire copy hard-wrapped at a fixed margin has lines no longer than this. */
+const WRAP_MAX = 110;
+/** A paragraph's last line in wrapped copy stops short of the margin by at least this share. */
+const SHORT_LINE = 0.8;
+/** Longer than this, a line that ends no sentence is not a subheading. */
+const SUBHEAD_CHARS = 60;
+
+/**
+ * The margin of a hard-wrapped block, or 0 if the block has a paragraph a line: wrapped lines end mid-sentence
+ * and most of them reach close to the longest.
+ */
+function hardWrapWidth(block: string[]): number {
+  let width = 0;
+  for (const line of block) width = Math.max(width, line.length);
+  if (width > WRAP_MAX) return 0;
+  let full = 0;
+  let open = 0;
+  for (let i = 0; i < block.length - 1; i++) {
+    const line = block[i] as string;
+    if (line.length >= width * 0.7) full++;
+    if (!endsSentence(line)) open++;
+  }
+  const lines = block.length - 1;
+  return full >= lines * 0.6 && open >= lines * 0.5 ? width : 0;
+}
+
+function startsWithCapital(line: string): boolean {
+  const first = line.charAt(0);
+  return first !== first.toLowerCase() || /^["“‘«„']/.test(line);
 }
 
 /** Lede alone; after it, a sentence joins the one before while the pair is short. Quotes stay whole. */

@@ -49,6 +49,40 @@ describe("paragraphs", () => {
     ]);
   });
 
+  it("ends a paragraph of wrapped copy at a sentence that stops short of the margin", () => {
+    const wrapped = lines(
+      "The health ministry said Tuesday it will expand subsidies for clinics",
+      "in depopulated rural areas, as doctors retire and few young doctors",
+      "take their place. The plan covers 400 villages in 12 prefectures.",
+      "Officials said the cost would be met from this year's reserve fund,",
+      "and that more help would follow.",
+      "Doctors' groups welcomed the plan but said it came late.",
+    );
+    expect(paragraphs(wrapped)).toEqual([
+      "The health ministry said Tuesday it will expand subsidies for clinics in depopulated rural areas, as doctors retire and few young doctors take their place. The plan covers 400 villages in 12 prefectures. Officials said the cost would be met from this year's reserve fund, and that more help would follow.",
+      "Doctors' groups welcomed the plan but said it came late.",
+    ]);
+  });
+
+  it("keeps subheadings between one-line paragraphs apart from the text around them", () => {
+    const story = lines(
+      "A storm knocked out power to about 300,000 homes on Monday, toppling trees onto roads.",
+      "Schools closed early.",
+      "What happens next",
+      "Duke Energy said most customers should have power back by Wednesday.",
+      "Who is affected",
+      "Most outages were in rural counties.",
+    );
+    expect(paragraphs(story)).toEqual([
+      "A storm knocked out power to about 300,000 homes on Monday, toppling trees onto roads.",
+      "Schools closed early.",
+      "What happens next",
+      "Duke Energy said most customers should have power back by Wednesday.",
+      "Who is affected",
+      "Most outages were in rural counties.",
+    ]);
+  });
+
   it("splits a run-on scrape into short paragraphs and loses no text", () => {
     const run = Array.from(
       { length: 12 },

@@ -1,6 +1,7 @@
 import { DEBRIS_RULES } from "../../debris/index.js";
 import type { DebrisRule } from "../../debris/rule.js";
 import { matches } from "../../debris/rule.js";
+import { fitsShape, type Shape, shapeOf } from "../../debris/shape.js";
 import { excerpt, paragraphs, text } from "../fields.js";
 import { defineRule, type Report } from "../types.js";
 
@@ -30,7 +31,8 @@ export default defineRule<{ navRun: number }>({
       // Line rules see the paragraph as the parser's would: inline debris already gone.
       const rest = inline(paragraph, at, report).trim();
       const trimmed = paragraph.trim();
-      const line = rest === "" ? undefined : LINE_RULES.find((rule) => matches(rule, rest));
+      const line =
+        rest === "" ? undefined : LINE_RULES.find((rule) => mayMatch(rule, rest) && matches(rule, rest));
       if (line) report(`${label(line)} left in the body: ${excerpt(trimmed)}`, { path: at });
       const menu = line ? 0 : menuSeparators(paragraph);
       if (menu >= 2)
@@ -42,6 +44,20 @@ export default defineRule<{ navRun: number }>({
 
 const INLINE_RULES = DEBRIS_RULES.filter((rule) => rule.scope === "inline");
 const LINE_RULES = DEBRIS_RULES.filter((rule) => rule.scope === "line" || rule.scope === "block");
+
+/**
+ * The parser's own cheap tests of whether a pattern can match at all (its first and last characters and
+ * length, and the literals it cannot match without), asked before the pattern is run: on an archive, most
+ * paragraphs are sentences no debris rule fits, and running every pattern over each was most of the check.
+ */
+const SHAPES = new Map<DebrisRule, Shape>(DEBRIS_RULES.map((rule) => [rule, shapeOf(rule.pattern)]));
+
+function mayMatch(rule: DebrisRule, text: string): boolean {
+  if (!fitsShape(SHAPES.get(rule) as Shape, text)) return false;
+  if (rule.needs === undefined) return true;
+  for (const literal of rule.needs) if (text.includes(literal)) return true;
+  return false;
+}
 
 /** What a user calls each debris rule's catch. */
 const LABELS: Readonly<Record<string, string>> = {
@@ -62,6 +78,7 @@ function label(rule: DebrisRule): string {
 function inline(value: string, path: (string | number)[], report: Report): string {
   let current = value;
   for (const rule of INLINE_RULES) {
+    if (!mayMatch(rule, current)) continue;
     // test() first: matchAll copies the expression, which costs more than the search on a clean paragraph.
     rule.pattern.lastIndex = 0;
     if (!rule.pattern.test(current)) continue;

@@ -130,6 +130,26 @@ function active<R extends RecordRule | ArchiveRule>(
     );
 }
 
+interface ActiveRules {
+  recordRules: { rule: RecordRule; setting: RuleSetting }[];
+  fingerprinting: boolean;
+}
+
+/** The rules that run, worked out once per check rather than once per file. */
+const activeRules = new WeakMap<CheckOptions, ActiveRules>();
+
+function rulesFor(options: CheckOptions): ActiveRules {
+  let rules = activeRules.get(options);
+  if (!rules) {
+    rules = {
+      recordRules: active<RecordRule>("record", options),
+      fingerprinting: active<ArchiveRule>("archive", options).length > 0,
+    };
+    activeRules.set(options, rules);
+  }
+  return rules;
+}
+
 /** One file: its records through every record rule, and their fingerprints for the archive rules. */
 export function checkFile(file: string, options: CheckOptions): FileOutcome {
   const problems: Problem[] = [];
@@ -146,8 +166,7 @@ export function checkFile(file: string, options: CheckOptions): FileOutcome {
     locate ??= locator(loaded);
     return locate(index, at);
   };
-  const recordRules = active<RecordRule>("record", options);
-  const fingerprinting = active<ArchiveRule>("archive", options).length > 0;
+  const { recordRules, fingerprinting } = rulesFor(options);
   const entries: ArchiveEntry[] = [];
   loaded.records.forEach((record, index) => {
     // A record the schema rejects may hold anything: rules read what they can, and one that trips over a

@@ -71,11 +71,23 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / SIGNATURE_SIZE;
 }
 
+/** similarity() of the two signatures stored at offsets `a` and `b` of an array of many. */
+export function similarityAt(sigs: Uint32Array, a: number, b: number): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (sigs[a + i] === sigs[b + i]) same++;
+  return same / SIGNATURE_SIZE;
+}
+
 /** One band of a signature as a 32-bit key. */
 export function bandKey(sig: Uint32Array, band: number): number {
+  return bandKeyAt(sig, 0, band);
+}
+
+/** bandKey() of the signature stored at `at` in an array of many. */
+export function bandKeyAt(sigs: Uint32Array, at: number, band: number): number {
   let h = 0x811c9dc5;
-  for (let i = band * BAND_ROWS; i < (band + 1) * BAND_ROWS; i++)
-    h = Math.imul(h ^ (sig[i] as number), 0x01000193);
+  for (let i = at + band * BAND_ROWS; i < at + (band + 1) * BAND_ROWS; i++)
+    h = Math.imul(h ^ (sigs[i] as number), 0x01000193);
   return mix(h);
 }
 

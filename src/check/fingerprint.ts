@@ -10,7 +10,7 @@
  * compared.
  */
 import type { Dispatch } from "../record.js";
-import { paragraphs, text } from "./fields.js";
+import { text } from "./fields.js";
 import type { Fingerprint } from "./types.js";
 import { scanBody } from "./words.js";
 
@@ -26,7 +26,8 @@ const EMPTY = 0xffffffff;
 
 /** The story's fingerprint, or null when it has no body text to compare. */
 export function fingerprint(record: Dispatch): Fingerprint | null {
-  const scan = scanBody(paragraphs(record).map((p) => p.text));
+  const body: unknown = record.body;
+  const scan = scanBody(Array.isArray(body) ? body.filter((p): p is string => typeof p === "string") : []);
   if (scan.text === "") return null;
   return { body: scan.text, signature: signature(scan.words), headline: text(record.headline) };
 }

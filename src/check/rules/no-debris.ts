@@ -31,8 +31,7 @@ export default defineRule<{ navRun: number }>({
       // Line rules see the paragraph as the parser's would: inline debris already gone.
       const rest = inline(paragraph, at, report).trim();
       const trimmed = paragraph.trim();
-      const line =
-        rest === "" ? undefined : LINE_RULES.find((rule) => mayMatch(rule, rest) && matches(rule, rest));
+      const line = rest === "" ? null : lineRule(rest);
       if (line) report(`${label(line)} left in the body: ${excerpt(trimmed)}`, { path: at });
       const menu = line ? 0 : menuSeparators(paragraph);
       if (menu >= 2)
@@ -42,21 +41,47 @@ export default defineRule<{ navRun: number }>({
   },
 });
 
-const INLINE_RULES = DEBRIS_RULES.filter((rule) => rule.scope === "inline");
-const LINE_RULES = DEBRIS_RULES.filter((rule) => rule.scope === "line" || rule.scope === "block");
-
 /**
- * The parser's own cheap tests of whether a pattern can match at all (its first and last characters and
- * length, and the literals it cannot match without), asked before the pattern is run: on an archive, most
- * paragraphs are sentences no debris rule fits, and running every pattern over each was most of the check.
+ * A debris rule with the parser's own cheap tests of whether its pattern can match at all (the first and
+ * last characters and length read from the pattern, and the literals it cannot match without), asked
+ * before the pattern is run: on an archive, most paragraphs are sentences no debris rule fits, and running
+ * every pattern over each was most of the check. One object shape for all, so the loops stay monomorphic.
  */
-const SHAPES = new Map<DebrisRule, Shape>(DEBRIS_RULES.map((rule) => [rule, shapeOf(rule.pattern)]));
+interface Screened {
+  rule: DebrisRule;
+  shape: Shape;
+  needs: readonly string[] | null;
+}
 
-function mayMatch(rule: DebrisRule, text: string): boolean {
-  if (!fitsShape(SHAPES.get(rule) as Shape, text)) return false;
-  if (rule.needs === undefined) return true;
-  for (const literal of rule.needs) if (text.includes(literal)) return true;
+let screened: { inline: Screened[]; line: Screened[] } | undefined;
+
+/** Worked out on first use: a process that loads the rules only to list them never reads the patterns. */
+function screenedRules(): { inline: Screened[]; line: Screened[] } {
+  if (screened) return screened;
+  const screen = (rule: DebrisRule): Screened => ({
+    rule,
+    shape: shapeOf(rule.pattern),
+    needs: rule.needs ?? null,
+  });
+  screened = {
+    inline: DEBRIS_RULES.filter((rule) => rule.scope === "inline").map(screen),
+    line: DEBRIS_RULES.filter((rule) => rule.scope === "line" || rule.scope === "block").map(screen),
+  };
+  return screened;
+}
+
+function mayMatch({ shape, needs }: Screened, text: string): boolean {
+  if (!fitsShape(shape, text)) return false;
+  if (needs === null) return true;
+  for (const literal of needs) if (text.includes(literal)) return true;
   return false;
+}
+
+/** The first line rule that matches the trimmed paragraph, or null. */
+function lineRule(rest: string): DebrisRule | null {
+  for (const check of screenedRules().line)
+    if (mayMatch(check, rest) && matches(check.rule, rest)) return check.rule;
+  return null;
 }
 
 /** What a user calls each debris rule's catch. */
@@ -77,8 +102,9 @@ function label(rule: DebrisRule): string {
 /** Reports inline debris and returns the text with it blanked, as the parser would leave the line. */
 function inline(value: string, path: (string | number)[], report: Report): string {
   let current = value;
-  for (const rule of INLINE_RULES) {
-    if (!mayMatch(rule, current)) continue;
+  for (const check of screenedRules().inline) {
+    if (!mayMatch(check, current)) continue;
+    const rule = check.rule;
     // test() first: matchAll copies the expression, which costs more than the search on a clean paragraph.
     rule.pattern.lastIndex = 0;
     if (!rule.pattern.test(current)) continue;

@@ -10,7 +10,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { LineCounter, parseDocument } from "yaml";
 import { describeFsError } from "../cli/io.js";
 import { RULES } from "./rules/index.js";
 import { RULE_SEVERITIES, type RuleSetting, type RuleSeverity } from "./types.js";
@@ -126,7 +125,15 @@ function parseJsonConfig(text: string, path: string): unknown {
   }
 }
 
+// Loaded when a YAML config is read: most checks have none, and the library is a large share of start-up.
+let yamlLibrary: typeof import("yaml") | undefined;
+function yaml(): typeof import("yaml") {
+  yamlLibrary ??= createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  return yamlLibrary;
+}
+
 function parseYamlConfig(text: string, path: string): unknown {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const [error] = doc.errors;

@@ -10,7 +10,7 @@
  * compared.
  */
 import type { Dispatch } from "../record.js";
-import { paragraphs, text } from "./fields.js";
+import { text } from "./fields.js";
 import type { Fingerprint } from "./types.js";
 import { scanBody } from "./words.js";
 
@@ -26,7 +26,8 @@ const EMPTY = 0xffffffff;
 
 /** The story's fingerprint, or null when it has no body text to compare. */
 export function fingerprint(record: Dispatch): Fingerprint | null {
-  const scan = scanBody(paragraphs(record).map((p) => p.text));
+  const body: unknown = record.body;
+  const scan = scanBody(Array.isArray(body) ? body.filter((p): p is string => typeof p === "string") : []);
   if (scan.text === "") return null;
   return { body: scan.text, signature: signature(scan.words), headline: text(record.headline) };
 }
@@ -71,11 +72,23 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / SIGNATURE_SIZE;
 }
 
+/** similarity() of the two signatures stored at offsets `a` and `b` of an array of many. */
+export function similarityAt(sigs: Uint32Array, a: number, b: number): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (sigs[a + i] === sigs[b + i]) same++;
+  return same / SIGNATURE_SIZE;
+}
+
 /** One band of a signature as a 32-bit key. */
 export function bandKey(sig: Uint32Array, band: number): number {
+  return bandKeyAt(sig, 0, band);
+}
+
+/** bandKey() of the signature stored at `at` in an array of many. */
+export function bandKeyAt(sigs: Uint32Array, at: number, band: number): number {
   let h = 0x811c9dc5;
-  for (let i = band * BAND_ROWS; i < (band + 1) * BAND_ROWS; i++)
-    h = Math.imul(h ^ (sig[i] as number), 0x01000193);
+  for (let i = at + band * BAND_ROWS; i < at + (band + 1) * BAND_ROWS; i++)
+    h = Math.imul(h ^ (sigs[i] as number), 0x01000193);
   return mix(h);
 }
 

@@ -2,7 +2,7 @@
  * An archive file to records, read by the same code as `dispatch parse` reads its own outputs
  * (src/formats), or, in raw mode, parsed from a raw scrape. Errors are InputErrors naming the line.
  */
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { resolve } from "node:path";
 import { describeFsError } from "../cli/io.js";
 import { decode, tooLarge } from "../decode.js";
@@ -68,14 +68,35 @@ function sniffedFormat(text: string): ReadableFormat {
   return "yaml";
 }
 
+/**
+ * The file's bytes, from one open: its size and kind come from the open file, not from a look-up of the path
+ * before reading it (on an archive of 100,000 files, one system call and one path walk fewer a file).
+ */
 function readBytes(path: string, file: string, maxBytes: number): Buffer {
+  let fd: number | undefined;
   try {
-    const info = statSync(path);
+    fd = openSync(path, "r");
+    const info = fstatSync(fd);
     if (info.isDirectory()) throw new InputError("NOT_A_FILE", "is a folder, not a file", file);
     if (info.size > maxBytes) throw new InputError("TOO_LARGE", tooLarge(info.size, maxBytes), file);
-    return readFileSync(path);
+    // A size of 0 may be a pipe or a file of the system that says nothing of its size: read to the end.
+    return info.size === 0 ? readFileSync(fd) : readExactly(fd, info.size);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError("UNREADABLE", describeFsError(error), file);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Up to `size` bytes from the start of an open file (fewer if it shrank since its size was read). */
+function readExactly(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(fd, bytes, filled, size - filled, filled);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
 }

@@ -14,6 +14,7 @@ import type { CheckConfig } from "./config.js";
 import { fingerprint } from "./fingerprint.js";
 import { type LoadedFile, loadFile } from "./load.js";
 import { type Locate, locator, type Position } from "./locate.js";
+import { type PackedEntries, packEntries, unpackEntries } from "./packed.js";
 import { Pool } from "./pool.js";
 import { MALFORMED, RULES } from "./rules/index.js";
 import type { ArchiveEntry, ArchiveRule, Pointer, Problem, RecordRule, RuleSetting } from "./types.js";
@@ -70,24 +71,21 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
   // Threads run the compiled worker; from the sources (under a test runner) there is none, so one thread.
   const pool =
     jobs > 1 && files.length > 1 && existsSync(fileURLToPath(WORKER_URL))
-      ? new Pool<WorkerTask, FileOutcome[] | Position[]>(WORKER_URL, jobs, options)
+      ? new Pool<WorkerTask, ChunkOutcome | Position[]>(WORKER_URL, jobs, options)
       : null;
   try {
+    const problems: Problem[] = [];
+    const entries: ArchiveEntry[] = [];
     const outcomes = pool
-      ? (
-          (await pool.map(
-            chunked(files, jobs).map((chunk) => ({ kind: "check", files: chunk })),
-          )) as FileOutcome[][]
-        ).flat()
-      : files.map((file) => checkFile(file, options));
-    const problems = outcomes.flatMap((outcome) => outcome.problems);
-    problems.push(
-      ...(await archiveProblems(
-        outcomes.flatMap((outcome) => outcome.entries),
-        options,
-        pool,
-      )),
-    );
+      ? ((await pool.map(
+          chunked(files, jobs).map((chunk) => ({ kind: "check", files: chunk })),
+        )) as ChunkOutcome[])
+      : [checkChunk(files, options)];
+    for (const outcome of outcomes) {
+      for (const problem of outcome.problems) problems.push(problem);
+      for (const entry of unpackEntries(outcome.entries)) entries.push(entry);
+    }
+    for (const problem of await archiveProblems(entries, options, pool)) problems.push(problem);
     const order = new Map(files.map((file, i) => [file, i]));
     problems.sort(
       (a, b) =>
@@ -130,6 +128,44 @@ function active<R extends RecordRule | ArchiveRule>(
     );
 }
 
+interface ActiveRules {
+  recordRules: { rule: RecordRule; setting: RuleSetting }[];
+  fingerprinting: boolean;
+}
+
+/** The rules that run, worked out once per check rather than once per file. */
+const activeRules = new WeakMap<CheckOptions, ActiveRules>();
+
+function rulesFor(options: CheckOptions): ActiveRules {
+  let rules = activeRules.get(options);
+  if (!rules) {
+    rules = {
+      recordRules: active<RecordRule>("record", options),
+      fingerprinting: active<ArchiveRule>("archive", options).length > 0,
+    };
+    activeRules.set(options, rules);
+  }
+  return rules;
+}
+
+/** What checking a chunk of files gives: their problems, and their fingerprints packed for the archive rules. */
+export interface ChunkOutcome {
+  problems: Problem[];
+  entries: PackedEntries;
+}
+
+export function checkChunk(files: readonly string[], options: CheckOptions): ChunkOutcome {
+  const problems: Problem[] = [];
+  const entries: ArchiveEntry[] = [];
+  for (const file of files) {
+    const outcome = checkFile(file, options);
+    // One at a time: a file of a million records would overflow a spread into push().
+    for (const problem of outcome.problems) problems.push(problem);
+    for (const entry of outcome.entries) entries.push(entry);
+  }
+  return { problems, entries: packEntries(entries) };
+}
+
 /** One file: its records through every record rule, and their fingerprints for the archive rules. */
 export function checkFile(file: string, options: CheckOptions): FileOutcome {
   const problems: Problem[] = [];
@@ -146,8 +182,7 @@ export function checkFile(file: string, options: CheckOptions): FileOutcome {
     locate ??= locator(loaded);
     return locate(index, at);
   };
-  const recordRules = active<RecordRule>("record", options);
-  const fingerprinting = active<ArchiveRule>("archive", options).length > 0;
+  const { recordRules, fingerprinting } = rulesFor(options);
   const entries: ArchiveEntry[] = [];
   loaded.records.forEach((record, index) => {
     // A record the schema rejects may hold anything: rules read what they can, and one that trips over a
@@ -188,7 +223,7 @@ function malformed(file: string, message: string): Problem {
 async function archiveProblems(
   entries: ArchiveEntry[],
   options: CheckOptions,
-  pool: Pool<WorkerTask, FileOutcome[] | Position[]> | null,
+  pool: Pool<WorkerTask, ChunkOutcome | Position[]> | null,
 ): Promise<Problem[]> {
   const found: {
     entry: ArchiveEntry;

@@ -43,19 +43,32 @@ export interface BodyScan {
   words: number[];
 }
 
+/** What each ASCII code is to the scan: white space, part of a word, or neither. */
+const SPACE = 1;
+const WORD = 2;
+const ASCII_CLASS = (() => {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++)
+    table[code] = isSpaceCode(code) ? SPACE : isWordCode(code) ? WORD : 0;
+  return table;
+})();
+
+/** The class of any code: the table for ASCII, the Unicode tests beyond. */
+function classOf(code: number): number {
+  if (code < 0x80) return ASCII_CLASS[code] as number;
+  return isSpaceCode(code) ? SPACE : isWordCode(code) ? WORD : 0;
+}
+
 /**
  * One pass over a story's paragraphs for both of the duplicate rules' needs: a hash of the exact text
  * (white space aside) and the hashes of its words. Two independent 32-bit lanes make the text hash 64 bits:
  * on an archive of a million stories, the odds of two different bodies colliding are below one in 10^7.
+ *
+ * Written as one loop over locals, with a table for ASCII: it runs over every character of the archive.
  */
 export function scanBody(paragraphs: readonly string[]): BodyScan {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
-  const add = (code: number) => {
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995);
-    b ^= b >>> 15;
-  };
   const words: number[] = [];
   let started = false;
   for (const paragraph of paragraphs) {
@@ -65,17 +78,28 @@ export function scanBody(paragraphs: readonly string[]): BodyScan {
     let inWord = false;
     for (let i = 0; i < paragraph.length; i++) {
       let code = paragraph.charCodeAt(i);
-      if (isSpaceCode(code)) {
+      const kind = classOf(code);
+      if (kind === SPACE) {
         pendingSpace = inParagraph;
       } else {
-        if (!inParagraph && started) add(10); // between paragraphs
-        if (pendingSpace) add(32);
-        add(code);
+        if (!inParagraph && started) {
+          a = Math.imul(a ^ 10, 0x01000193); // between paragraphs
+          b = Math.imul(b ^ 10, 0x5bd1e995);
+          b ^= b >>> 15;
+        }
+        if (pendingSpace) {
+          a = Math.imul(a ^ 32, 0x01000193);
+          b = Math.imul(b ^ 32, 0x5bd1e995);
+          b ^= b >>> 15;
+        }
+        a = Math.imul(a ^ code, 0x01000193);
+        b = Math.imul(b ^ code, 0x5bd1e995);
+        b ^= b >>> 15;
         inParagraph = true;
         started = true;
         pendingSpace = false;
       }
-      if (!isWordCode(code)) {
+      if (kind !== WORD) {
         if (inWord) words.push(word >>> 0);
         inWord = false;
         continue;
@@ -88,6 +112,9 @@ export function scanBody(paragraphs: readonly string[]): BodyScan {
     }
     if (inWord) words.push(word >>> 0);
   }
-  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, "0");
   return { text: started ? `${hex(a)}${hex(b)}` : "", words };
+}
+
+function hex(n: number): string {
+  return (n >>> 0).toString(16).padStart(8, "0");
 }

@@ -1,6 +1,6 @@
 /** `dispatch check` itself, loaded when the command runs. */
+import { createRequire } from "node:module";
 import { relative, resolve } from "node:path";
-import { Document } from "yaml";
 import { type CheckConfig, ConfigError, defaultConfig, findConfig, loadConfig } from "../check/config.js";
 import { expandInputs, NoFilesError } from "../check/files.js";
 import { REPORTERS, reporterByName } from "../check/reporters/index.js";
@@ -89,6 +89,8 @@ function printConfig(config: CheckConfig): string {
     rules[id] =
       Object.keys(setting.options).length > 0 ? [setting.severity, setting.options] : setting.severity;
   }
+  // The YAML library loads only for this: a check itself never prints YAML.
+  const { Document } = createRequire(import.meta.url)("yaml") as typeof import("yaml");
   const doc = new Document({ rules });
   doc.commentBefore = ` in effect: ${config.source ?? "the defaults (no config file found)"}`;
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });

@@ -6,6 +6,8 @@ import { wordCount } from "../words.js";
 const FINISHED = /[.!?]["'”’»)\]]{0,3}$/;
 /** How a cut-off teaser ends: "…", "...", "[…]", "Read more". */
 const CUT = /(?:…|\.{3}|\[…\]|\[\.\.\.\])["'”’»)\]]{0,3}$/;
+/** The longest text either pattern can match: "[...]" and three closing marks. */
+const ENDING = 8;
 
 /**
  * A story that is all there: some text, enough of it, and a last sentence that ends. A last paragraph
@@ -39,8 +41,11 @@ export default defineRule<{ minWords: number }>({
     }
     const end = last.text.trimEnd();
     const at = { path: ["body", last.index], offset: Math.max(0, end.length - 1) };
-    if (CUT.test(end)) report(`the body looks cut short: it ends in an ellipsis (${excerpt(tail(end))})`, at);
-    else if (!FINISHED.test(end))
+    // Both patterns fit in the last ENDING characters: tested there, not tried at every place in the paragraph.
+    const ending = end.slice(-ENDING);
+    if (CUT.test(ending))
+      report(`the body looks cut short: it ends in an ellipsis (${excerpt(tail(end))})`, at);
+    else if (!FINISHED.test(ending))
       report(
         `the body looks cut short or ends in debris: the last paragraph does not end a sentence (${excerpt(tail(end))})`,
         at,

@@ -1,4 +1,4 @@
-import { BANDS, bandKey, similarity } from "../fingerprint.js";
+import { BANDS, bandKeyAt, SIGNATURE_SIZE, similarityAt } from "../fingerprint.js";
 import { type ArchiveEntry, defineRule } from "../types.js";
 
 /** Records sharing a band key are compared with at most this many before them: a huge bucket stays linear. */
@@ -45,6 +45,10 @@ interface Match {
 /**
  * For each entry, the earlier entry it is most like, if that is at least `threshold` alike. Exact copies
  * are left to duplicate-story: each body takes part once, as its first record.
+ *
+ * Each band is one pass in archive order over a hash table of band keys: an entry is compared with the
+ * last BUCKET_WINDOW entries before it that share its key (a chain through `previous`), then becomes the
+ * head of that chain. No sorting, and a lone entry (nearly all of them) costs one look-up.
  */
 export function nearMatches(entries: readonly ArchiveEntry[], threshold: number): (Match | undefined)[] {
   const matches: (Match | undefined)[] = new Array(entries.length);
@@ -55,59 +59,47 @@ export function nearMatches(entries: readonly ArchiveEntry[], threshold: number)
     seen.add(entry.fingerprint.body);
     live.push(i);
   });
-  // A band key and a position packed into one double, exact below 2^53, so one native numeric sort groups
-  // each bucket: 21 bits of position leave the key its 32 bits; past two million stories the key gives up
-  // low bits, which only merges buckets (more candidates, each still compared).
-  const positionBits = Math.max(21, Math.ceil(Math.log2(live.length + 1)));
-  const keyShift = positionBits - 21;
-  const scale = 2 ** positionBits;
-  const keys = new Float64Array(live.length);
+  // The signatures side by side in one array: the passes below read each of them once a band.
+  const signatures = new Uint32Array(live.length * SIGNATURE_SIZE);
+  live.forEach((entryIndex, k) => {
+    signatures.set((entries[entryIndex] as ArchiveEntry).fingerprint.signature, k * SIGNATURE_SIZE);
+  });
+  // Past two million stories a key gives up low bits, which only merges buckets (more candidates, each
+  // still compared), as keys packed beside 21 or more bits of position always did.
+  const keyShift = Math.max(21, Math.ceil(Math.log2(live.length + 1))) - 21;
+  const slots = 2 ** Math.ceil(Math.log2(live.length * 2 + 2));
+  const heads = new Int32Array(slots);
+  const keys = new Uint32Array(slots);
+  const previous = new Int32Array(live.length);
+  const window = new Int32Array(BUCKET_WINDOW);
+  const compare = (earlier: number, later: number) => {
+    const alike = similarityAt(signatures, earlier * SIGNATURE_SIZE, later * SIGNATURE_SIZE);
+    const entryEarlier = live[earlier] as number;
+    const entryLater = live[later] as number;
+    const best = matches[entryLater];
+    if (
+      alike >= threshold &&
+      (!best || alike > best.similarity || (alike === best.similarity && entryEarlier < best.of))
+    )
+      matches[entryLater] = { of: entryEarlier, similarity: alike };
+  };
   for (let band = 0; band < BANDS; band++) {
-    live.forEach((entryIndex, k) => {
-      keys[k] =
-        (bandKey((entries[entryIndex] as ArchiveEntry).fingerprint.signature, band) >>> keyShift) * scale + k;
-    });
-    keys.sort();
-    let runStart = 0;
-    for (let k = 1; k <= keys.length; k++) {
-      if (
-        k < keys.length &&
-        Math.floor((keys[k] as number) / scale) === Math.floor((keys[runStart] as number) / scale)
-      )
-        continue;
-      if (k - runStart > 1)
-        compareBucket(keys.subarray(runStart, k), scale, live, entries, threshold, matches);
-      runStart = k;
+    heads.fill(0); // 0: an empty slot; otherwise 1 + the position of the chain's latest entry
+    for (let k = 0; k < live.length; k++) {
+      const key = bandKeyAt(signatures, k * SIGNATURE_SIZE, band) >>> keyShift;
+      let slot = key & (slots - 1);
+      while (heads[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & (slots - 1);
+      const head = (heads[slot] as number) - 1;
+      previous[k] = head;
+      let size = 0;
+      for (let p = head; p !== -1 && size < BUCKET_WINDOW; p = previous[p] as number) window[size++] = p;
+      // The oldest of the window first, as a bucket sorted by position would list them.
+      for (let w = size - 1; w >= 0; w--) compare(window[w] as number, k);
+      heads[slot] = k + 1;
+      keys[slot] = key;
     }
   }
   return matches;
-}
-
-function compareBucket(
-  bucket: Float64Array,
-  scale: number,
-  live: readonly number[],
-  entries: readonly ArchiveEntry[],
-  threshold: number,
-  matches: (Match | undefined)[],
-): void {
-  const members = Array.from(bucket, (key) => live[key % scale] as number);
-  for (let j = 1; j < members.length; j++) {
-    const later = members[j] as number;
-    for (let i = Math.max(0, j - BUCKET_WINDOW); i < j; i++) {
-      const earlier = members[i] as number;
-      const alike = similarity(
-        (entries[earlier] as ArchiveEntry).fingerprint.signature,
-        (entries[later] as ArchiveEntry).fingerprint.signature,
-      );
-      const best = matches[later];
-      if (
-        alike >= threshold &&
-        (!best || alike > best.similarity || (alike === best.similarity && earlier < best.of))
-      )
-        matches[later] = { of: earlier, similarity: alike };
-    }
-  }
 }
 
 /** How a problem names another record: its file, and which record when the file holds several. */

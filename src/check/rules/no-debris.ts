@@ -1,6 +1,7 @@
 import { DEBRIS_RULES } from "../../debris/index.js";
 import type { DebrisRule } from "../../debris/rule.js";
 import { matches } from "../../debris/rule.js";
+import { fitsShape, type Shape, shapeOf } from "../../debris/shape.js";
 import { excerpt, paragraphs, text } from "../fields.js";
 import { defineRule, type Report } from "../types.js";
 
@@ -30,7 +31,7 @@ export default defineRule<{ navRun: number }>({
       // Line rules see the paragraph as the parser's would: inline debris already gone.
       const rest = inline(paragraph, at, report).trim();
       const trimmed = paragraph.trim();
-      const line = rest === "" ? undefined : LINE_RULES.find((rule) => matches(rule, rest));
+      const line = rest === "" ? null : lineRule(rest);
       if (line) report(`${label(line)} left in the body: ${excerpt(trimmed)}`, { path: at });
       const menu = line ? 0 : menuSeparators(paragraph);
       if (menu >= 2)
@@ -40,8 +41,48 @@ export default defineRule<{ navRun: number }>({
   },
 });
 
-const INLINE_RULES = DEBRIS_RULES.filter((rule) => rule.scope === "inline");
-const LINE_RULES = DEBRIS_RULES.filter((rule) => rule.scope === "line" || rule.scope === "block");
+/**
+ * A debris rule with the parser's own cheap tests of whether its pattern can match at all (the first and
+ * last characters and length read from the pattern, and the literals it cannot match without), asked
+ * before the pattern is run: on an archive, most paragraphs are sentences no debris rule fits, and running
+ * every pattern over each was most of the check. One object shape for all, so the loops stay monomorphic.
+ */
+interface Screened {
+  rule: DebrisRule;
+  shape: Shape;
+  needs: readonly string[] | null;
+}
+
+let screened: { inline: Screened[]; line: Screened[] } | undefined;
+
+/** Worked out on first use: a process that loads the rules only to list them never reads the patterns. */
+function screenedRules(): { inline: Screened[]; line: Screened[] } {
+  if (screened) return screened;
+  const screen = (rule: DebrisRule): Screened => ({
+    rule,
+    shape: shapeOf(rule.pattern),
+    needs: rule.needs ?? null,
+  });
+  screened = {
+    inline: DEBRIS_RULES.filter((rule) => rule.scope === "inline").map(screen),
+    line: DEBRIS_RULES.filter((rule) => rule.scope === "line" || rule.scope === "block").map(screen),
+  };
+  return screened;
+}
+
+function mayMatch({ shape, needs }: Screened, text: string): boolean {
+  if (!fitsShape(shape, text)) return false;
+  if (needs === null) return true;
+  for (const literal of needs) if (text.includes(literal)) return true;
+  return false;
+}
+
+/** The first line rule that matches the trimmed paragraph, or null. */
+function lineRule(rest: string): DebrisRule | null {
+  for (const check of screenedRules().line)
+    if (mayMatch(check, rest) && matches(check.rule, rest)) return check.rule;
+  return null;
+}
 
 /** What a user calls each debris rule's catch. */
 const LABELS: Readonly<Record<string, string>> = {
@@ -61,7 +102,9 @@ function label(rule: DebrisRule): string {
 /** Reports inline debris and returns the text with it blanked, as the parser would leave the line. */
 function inline(value: string, path: (string | number)[], report: Report): string {
   let current = value;
-  for (const rule of INLINE_RULES) {
+  for (const check of screenedRules().inline) {
+    if (!mayMatch(check, current)) continue;
+    const rule = check.rule;
     // test() first: matchAll copies the expression, which costs more than the search on a clean paragraph.
     rule.pattern.lastIndex = 0;
     if (!rule.pattern.test(current)) continue;

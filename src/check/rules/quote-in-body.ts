@@ -28,7 +28,8 @@ export default defineRule({
         return;
       }
       const span = spanText(body, q);
-      if (span !== null && squash(span) === squash(said)) return;
+      // Most quotes are exactly where they say: equal text needs no squashing.
+      if (span !== null && (span === said || squash(span) === squash(said))) return;
       whole ??= squash(body.filter((p) => typeof p === "string").join(" "));
       if (whole.includes(squash(said))) {
         report(

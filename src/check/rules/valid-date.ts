@@ -38,6 +38,14 @@ export default defineRule({
   },
 });
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** A date starts a word: not after a letter or digit (a look at the code for ASCII, the pattern beyond). */
+function isLetterOrDigit(code: number): boolean {
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
 /** The first date written in a dateline ("Beijing, Sept 3 (AFP)"), tried at each word; null if none. */
 const datelineDate = remembered(firstDate);
 
@@ -45,7 +53,7 @@ function firstDate(
   dateline: string,
 ): { year: number | null; month: number; day: number; start: number; length: number } | null {
   for (let start = 0; start < dateline.length; start++) {
-    if (start > 0 && /[\p{L}\p{N}]/u.test(dateline[start - 1] ?? "")) continue;
+    if (start > 0 && isLetterOrDigit(dateline.charCodeAt(start - 1))) continue;
     const found = readDate(dateline.slice(start, start + 40));
     if (found) return { ...found.date, start, length: found.length };
   }

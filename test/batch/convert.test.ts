@@ -301,7 +301,12 @@ describe("dispatch convert: incremental runs", () => {
     expect((await convert()).stderr).toMatch(/1 converted, 2 unchanged/);
     expect(outs()).toEqual(["a.json", "c/d.json", "b.json"]);
     const entry = ndjson(readFileSync(manifest, "utf8"))[2];
-    expect(entry).toMatchObject({ out: "b.json", rel: "b.txt", in: "../s/b.txt", size: Buffer.byteLength(story(2)) });
+    expect(entry).toMatchObject({
+      out: "b.json",
+      rel: "b.txt",
+      in: "../s/b.txt",
+      size: Buffer.byteLength(story(2)),
+    });
     expect((await convert()).stderr).toMatch(/0 converted, 3 unchanged/);
   });
 

@@ -266,7 +266,8 @@ export async function runConvert(
         return dispatchTask(file, null, null, null);
       }
       if (isWithin(file.absolute, outDir)) return Promise.resolve(skip(file, "is inside the output folder"));
-      const outRel = replaceExtension(file.rel, extension);
+      const named = replaceExtension(file.rel, extension);
+      const outRel = manifest ? manifest.shared(named) : named;
       const stem = outRel.slice(0, outRel.length - extension.length);
       const suffix = suffixId(file.rel.slice(stem.length));
       const other = claimed.get(outRel);

@@ -232,6 +232,12 @@ export class Manifest {
     return { sha256, size: c.size[i] as number, mtime: c.mtime[i] as number };
   }
 
+  /** The manifest's own copy of this output path when it has one: holding that one copy saves a string a file. */
+  shared(out: string): string {
+    const i = this.index.get(out);
+    return i === undefined ? out : (this.columns.out[i] as string);
+  }
+
   /** Marks an output as belonging to this run's inputs (so it is not taken for an orphan). */
   touch(out: string): void {
     const i = this.index.get(out);

@@ -157,6 +157,9 @@ export async function runConvert(
       // One pathological input may exhaust its worker's heap; that worker dies, not the batch.
       resourceLimits: {
         maxOldGenerationSizeMb: Math.max(1024, Math.ceil((options.maxBytes * 40) / 2 ** 20)),
+        // A dispatch's garbage dies with its file: a small young generation collects it just as well, where
+        // V8's default lets each worker keep several more megabytes of it.
+        maxYoungGenerationSizeMb: 8,
       },
     });
     const window = new Window<Outcome>(Math.max(64, jobs * 16), !options.unordered);

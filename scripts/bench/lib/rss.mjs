@@ -5,7 +5,7 @@ import { main } from "../../../dist/cli.js";
 
 const [report, ...argv] = process.argv.slice(2);
 // As bin/dispatch does for convert.
-if (argv[0] === "convert") setFlagsFromString("--heap-growing-percent=100");
+if (argv[0] === "convert") setFlagsFromString("--heap-growing-percent=50");
 process.exitCode = await main({
   argv,
   stdin: process.stdin,

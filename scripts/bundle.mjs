@@ -12,6 +12,27 @@ const dist = new URL("dist/", root);
 // Chunk names change with their content: clear the last build's, so none goes stale.
 for (const name of readdirSync(dist)) if (name.startsWith("chunk-")) rmSync(new URL(name, dist));
 
+/**
+ * commander requires node:child_process at load only to run external subcommands, which this CLI has none
+ * of; loading it costs every start some 10 ms. Here it is a stand-in that loads the real module on first use.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${"/node_modules/"}commander/`)
+        ? { path: "child_process", namespace: "lazy" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
+      contents: `let real;
+const load = () => (real ??= require("node:child_process"));
+module.exports = new Proxy({}, { get: (_, name) => load()[name] });`,
+      loader: "js",
+    }));
+  },
+};
+
 await build({
   absWorkingDir: root.pathname,
   entryPoints: {
@@ -43,5 +64,6 @@ await build({
   banner: {
     js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
   },
+  plugins: [lazyChildProcess],
   logLevel: "warning",
 });

@@ -20,6 +20,7 @@ export async function run({ workdir, quick }) {
     parse: [BIN, ["parse", story]],
     unbundled: [process.execPath, [unbundled, "parse", story]],
     help: [BIN, ["--help"]],
+    version: [BIN, ["--version"]],
   };
   const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
   // Interleaved, so a busy moment on the machine weighs on every command alike.
@@ -39,6 +40,7 @@ export async function run({ workdir, quick }) {
     `| \`dispatch parse story.txt\` | ${ms(m.parse)} | ${over("parse")} |`,
     `| the same, unbundled (tsc output) | ${ms(m.unbundled)} | ${over("unbundled")} |`,
     `| \`dispatch --help\` | ${ms(m.help)} | ${over("help")} |`,
+    `| \`dispatch --version\` | ${ms(m.version)} | ${over("version")} |`,
     "",
     `Target: at most 40 ms over bare Node. Measured: +${ms(m.parse - m.bare)} (${m.parse - m.bare <= 40 ? "met" : "not met"}).`,
     "",

@@ -157,10 +157,26 @@ export async function runConvert(
       // One pathological input may exhaust its worker's heap; that worker dies, not the batch.
       resourceLimits: {
         maxOldGenerationSizeMb: Math.max(1024, Math.ceil((options.maxBytes * 40) / 2 ** 20)),
+        // A dispatch's garbage dies with its file: a small young generation collects it just as well, where
+        // V8's default lets each worker keep several more megabytes of it.
+        maxYoungGenerationSizeMb: 8,
       },
     });
     const window = new Window<Outcome>(Math.max(64, jobs * 16), !options.unordered);
-    const outputs = new Map<string, string>();
+    // Which outputs this run has claimed, and for which input. An input's path below the base differs from
+    // its output's only in the extension, so the extension (a number standing for it) is all that is kept:
+    // a million files cost a few tens of megabytes here, not a copy of every path.
+    const claimed = new Map<string, number>();
+    const suffixes = new Map<string, number>();
+    const suffixNames: string[] = [];
+    const suffixId = (suffix: string): number => {
+      let id = suffixes.get(suffix);
+      if (id === undefined) {
+        id = suffixNames.push(suffix) - 1;
+        suffixes.set(suffix, id);
+      }
+      return id;
+    };
     const book = async (outcome: Outcome) => {
       tally[countOf(outcome.status)]++;
       progress.done(outcome.status === "failed");
@@ -248,29 +264,31 @@ export async function runConvert(
         });
       const file = listed as ListedFile;
       if (outDir === null) {
-        if (outputs.has(file.absolute)) return Promise.resolve(skip(file, "listed twice"));
-        outputs.set(file.absolute, "");
+        if (claimed.has(file.rel)) return Promise.resolve(skip(file, "listed twice"));
+        claimed.set(file.rel, 0);
         return dispatchTask(file, null, null, null);
       }
       if (isWithin(file.absolute, outDir)) return Promise.resolve(skip(file, "is inside the output folder"));
-      const outRel = replaceExtension(file.rel, extension);
-      const other = outputs.get(outRel);
-      if (other === file.absolute) return Promise.resolve(skip(file, "listed twice"));
+      const named = replaceExtension(file.rel, extension);
+      const outRel = manifest ? manifest.shared(named) : named;
+      const stem = outRel.slice(0, outRel.length - extension.length);
+      const suffix = suffixId(file.rel.slice(stem.length));
+      const other = claimed.get(outRel);
+      if (other === suffix) return Promise.resolve(skip(file, "listed twice"));
       const out = join(outDir, ...outRel.split("/"));
-      if (other !== undefined)
+      if (other !== undefined) {
+        const first = join(base, ...`${stem}${suffixNames[other]}`.split("/"));
         return Promise.resolve({
           input: file.path,
           output: shown(out),
           status: "failed",
-          reason: `would be written to ${shown(out)}, like ${shown(other)}; convert them into separate folders`,
+          reason: `would be written to ${shown(out)}, like ${shown(first)}; convert them into separate folders`,
         });
-      outputs.set(outRel, file.absolute);
+      }
+      claimed.set(outRel, suffix);
       manifest?.touch(outRel);
-      const entry = options.force ? undefined : manifest?.get(outRel);
       const previous =
-        entry && entry.tool === tool && entry.in === relative(outDir, file.absolute)
-          ? { sha256: entry.sha256, size: entry.size, mtime: entry.mtime }
-          : null;
+        options.force || !manifest ? null : manifest.known(outRel, tool, relative(outDir, file.absolute));
       return dispatchTask(file, out, outRel, previous);
     }
 
@@ -314,7 +332,7 @@ export async function runConvert(
     }
 
     if (manifest && outDir && !tally.interrupted) {
-      for (const entry of [...manifest.unseen()]) {
+      for await (const entry of manifest.unseen()) {
         if (existsSync(resolve(outDir, entry.in))) continue;
         const output = join(outDir, ...entry.out.split("/"));
         const input = shown(resolve(outDir, entry.in));

@@ -286,6 +286,30 @@ describe("dispatch convert: incremental runs", () => {
     expect((await convert()).stderr).not.toContain("gone");
   });
 
+  it("keeps one manifest line an output, and recovers from a last line cut short by a crash", async () => {
+    const dir = scratch();
+    plant(join(dir, "s"), { "a.txt": story(1), "b.txt": story(2), "c/d.txt": story(3) });
+    const convert = () => run(["convert", "s", "--out-dir", "out", "--jobs", "1"], { cwd: dir });
+    const manifest = join(dir, "out/.dispatch/manifest.ndjson");
+    const outs = () => ndjson(readFileSync(manifest, "utf8")).map((entry) => entry.out);
+    await convert();
+    expect(outs()).toEqual(["a.json", "b.json", "c/d.json"]);
+    // A run killed while appending leaves half a line; the next one reads the rest and starts a fresh line.
+    const whole = readFileSync(manifest, "utf8");
+    const [first, second, third] = whole.split("\n");
+    writeFileSync(manifest, `${first}\n${third}\n${second?.slice(0, 40)}`);
+    expect((await convert()).stderr).toMatch(/1 converted, 2 unchanged/);
+    expect(outs()).toEqual(["a.json", "c/d.json", "b.json"]);
+    const entry = ndjson(readFileSync(manifest, "utf8"))[2];
+    expect(entry).toMatchObject({
+      out: "b.json",
+      rel: "b.txt",
+      in: "../s/b.txt",
+      size: Buffer.byteLength(story(2)),
+    });
+    expect((await convert()).stderr).toMatch(/0 converted, 3 unchanged/);
+  });
+
   it("does not take inputs left out of this run's pattern for gone", async () => {
     const dir = scratch();
     plant(join(dir, "s"), { "a/x.txt": story(1), "b/y.txt": story(2) });

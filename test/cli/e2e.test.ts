@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { run } from "../helpers/cli.js";
 import { FIXTURES, REFERENCE } from "../helpers/fixtures.js";
 
 /** A few runs of the real binary: the in-process tests cover the rest. */
@@ -16,6 +18,16 @@ describe("bin/dispatch", () => {
     const result = spawnSync(BIN, ["parse", reference], { encoding: "utf8" });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).source.code).toBe("AFP");
+  });
+
+  it("prints the version from package.json, by either flag, as the in-process CLI does", async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    for (const flag of ["--version", "-V"]) {
+      const result = spawnSync(BIN, [flag], { encoding: "utf8" });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(`${version}\n`);
+      expect((await run([flag])).stdout).toBe(result.stdout);
+    }
   });
 
   it("ends quietly when the reader goes away", () => {

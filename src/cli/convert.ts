@@ -1,3 +1,4 @@
+import { setFlagsFromString } from "node:v8";
 import { InvalidArgumentError, Option } from "commander";
 import { parseShard, type Shard } from "../batch/shard.js";
 import { DEFAULT_MAX_BYTES } from "../decode.js";
@@ -99,6 +100,11 @@ async function startConvert(inputs: string[], flags: ConvertFlags, ctx: CliConte
     .map((ext) => ext.trim().replace(/^\./, ""))
     .filter(Boolean);
   if (extensions.length === 0) throw new UsageError("convert: --ext needs at least one extension (txt,text)");
+  // convert's main thread holds little (a few hundred bytes a file) but makes garbage for every file, and V8
+  // lets such a heap grow to about four times what it holds before collecting it: at 100,000 files, 140 MB for
+  // 30 MB held. Growing by half keeps the peak near what is held, at no measurable cost. The setting is the
+  // process's, so the workers started after it share it.
+  setFlagsFromString("--heap-growing-percent=50");
   // The batch machinery (fast-glob, worker threads) loads only when this command runs.
   const { runConvert } = await import("../batch/convert.js");
   return runConvert(

@@ -1,11 +1,8 @@
 // Runs the CLI like bin/dispatch does, then writes its peak resident set size (KB, every thread) to a file.
 import { writeFileSync } from "node:fs";
-import { setFlagsFromString } from "node:v8";
 import { main } from "../../../dist/cli.js";
 
 const [report, ...argv] = process.argv.slice(2);
-// As bin/dispatch does for convert.
-if (argv[0] === "convert") setFlagsFromString("--heap-growing-percent=50");
 process.exitCode = await main({
   argv,
   stdin: process.stdin,

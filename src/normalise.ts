@@ -7,7 +7,8 @@
  * nothing here makes a new one (an entity or a repair that would, such as &#10;, gives a space), so line
  * numbers in diagnostics still point at the line a user sees in their file.
  */
-import { decodeHTMLStrict } from "entities";
+// The decoder alone: the package root also builds the encoder's tables, which parsing never uses.
+import { decodeHTMLStrict } from "entities/decode";
 import type { Diagnostic } from "./record.js";
 import { repairMojibake } from "./repair/index.js";
 

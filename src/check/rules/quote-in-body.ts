@@ -29,9 +29,10 @@ export default defineRule({
       }
       const span = spanText(body, q);
       // Most quotes are exactly where they say: equal text needs no squashing.
-      if (span !== null && (span === said || squash(span) === squash(said))) return;
+      if (span !== null && (span === said || squash(span) === squash(said) || piecesIn(squash(span), said)))
+        return;
       whole ??= squash(body.filter((p) => typeof p === "string").join(" "));
-      if (whole.includes(squash(said))) {
+      if (whole.includes(squash(said)) || piecesIn(whole, said)) {
         report(
           `quote ${i + 1} ${excerpt(said)} is in the body, but not at the paragraph and offsets it gives`,
           at,
@@ -62,6 +63,24 @@ function spanText(body: unknown[], quote: Record<string, unknown>): string | nul
     parts.push(i === p ? part : part.replace(CONTINUATION_MARK, ""));
   }
   return parts.join(" ");
+}
+
+/** How the parser joins the parts of a quotation broken by its attribution: "We will win … and soon." */
+const PIECE_JOIN = " … ";
+
+/**
+ * A quotation broken by its attribution is in `text` when its parts are, in order: the span between its
+ * offsets holds the attribution too ("We will win," he said, "and soon.").
+ */
+function piecesIn(text: string, said: string): boolean {
+  if (!said.includes(PIECE_JOIN)) return false;
+  let from = 0;
+  for (const piece of said.split(PIECE_JOIN)) {
+    const at = text.indexOf(squash(piece), from);
+    if (at === -1) return false;
+    from = at + piece.length;
+  }
+  return true;
 }
 
 /** Compared without regard to runs of white space or a trailing comma (the attribution's, not the quote's). */

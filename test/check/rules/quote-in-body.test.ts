@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseDispatch } from "../../../src/parse.js";
 import type { Quote } from "../../../src/record.js";
 import { runRule, story } from "../helpers.js";
 
@@ -29,6 +30,21 @@ describe("quote-in-body", () => {
       },
     ];
     expect(runRule("quote-in-body", record)).toEqual([]);
+  });
+
+  it("accepts a quote broken by its attribution, as the parser joins its parts, and checks each part", () => {
+    const { records } = parseDispatch(
+      'Town vows to rebuild\n\nBAYVILLE, N.C. (AP) — The mayor spoke on Tuesday.\n\n"We will rebuild," Mayor Dana Whitfield said, "and we will do it before winter comes."\n',
+    );
+    const record = records[0] as NonNullable<(typeof records)[0]>;
+    expect(record.quotes.map((q) => q.text)).toEqual([
+      "We will rebuild … and we will do it before winter comes.",
+    ]);
+    expect(runRule("quote-in-body", record)).toEqual([]);
+    (record.quotes[0] as Quote).text = "We will rebuild … and we will do it next spring.";
+    expect(runRule("quote-in-body", record).map((f) => f.message)).toEqual([
+      'quote 1 "We will rebuild … and we will do it next spring." is not in the body',
+    ]);
   });
 
   it("reports a quote whose text the body never printed", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../../src/check/rules/index.js";
+import { fixtureCases, parseFixture } from "../../helpers/fixtures.js";
 import { dispatch, runRule, story } from "../helpers.js";
 
 describe("the record rules on clean stories", () => {
@@ -9,6 +10,19 @@ describe("the record rules on clean stories", () => {
       expect(runRule(rule.id, dispatch())).toEqual([]);
     });
   }
+
+  // What the parser writes must pass the rules that check its consistency, whatever the story lacks.
+  it("schema, quote-in-body and no-debris accept every record the parser makes of the fixtures", () => {
+    const problems: string[] = [];
+    for (const name of fixtureCases()) {
+      for (const record of parseFixture(name, false)) {
+        for (const id of ["schema", "quote-in-body", "no-debris"]) {
+          for (const found of runRule(id, record)) problems.push(`${name}: ${id}: ${found.message}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 
   it("every rule has an id, a description, a default severity and an options schema", () => {
     const ids = RULES.map((rule) => rule.id);

@@ -205,37 +205,78 @@ export class TokenTable {
   }
 }
 
+/** What an ASCII character starts: nothing (a space), a capitalised word, a small word or number, or itself alone. */
+const SKIP = 0;
+const NAME_WORD = 1;
+const SMALL_WORD = 2;
+const LONE = 3;
+const ASCII_START = Uint8Array.from({ length: 0x80 }, (_, code) => {
+  const bits = classOf(code);
+  if (bits & SPACE) return SKIP;
+  if (bits & UPPER) return NAME_WORD;
+  return bits & (LOWER | DIGIT) ? SMALL_WORD : LONE;
+});
+/** Which words an ASCII character goes on: a capitalised word (bit 1), a small word (bit 2). */
+const ASCII_GOES_ON = Uint8Array.from(
+  { length: 0x80 },
+  (_, code) =>
+    (classOf(code) & NAME_TAIL || code === 0x2d || code === 0x2e ? NAME_WORD : 0) |
+    (classOf(code) & WORD_TAIL || code === 0x2d ? SMALL_WORD : 0),
+);
+
 /** The tokens of a text, as `tokens` finds them, in a table. */
 export function tokenTable(text: string): TokenTable {
   const table = new TokenTable(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let code = text.charCodeAt(i);
-    let bits: number;
-    let width = 1;
-    if (code < 0x80) bits = ASCII[code] as number;
-    else {
-      code = codePointAt(text, i);
-      bits = classOf(code);
-      if (code > 0xffff) width = 2;
-    }
-    let end = i + width;
-    if (bits & SPACE) {
-      i = end;
-      continue;
-    }
-    if (bits & UPPER) end = wordEnd(text, end, NAME_TAIL, true);
-    else if (bits & (LOWER | DIGIT)) end = wordEnd(text, end, WORD_TAIL, false);
-    else if (bits & LETTER) {
-      // A letter of no case (CJK, Arabic…) starts no token: the pattern passes over it.
-      i = end;
-      continue;
+    const code = text.charCodeAt(i);
+    let end = i + 1;
+    if (code < 0x80) {
+      const kind = ASCII_START[code] as number;
+      if (kind === SKIP) {
+        i = end;
+        continue;
+      }
+      if (kind !== LONE) end = asciiWordEnd(text, end, kind);
+    } else {
+      end = otherTokenEnd(text, i);
+      if (end < 0) {
+        i = -end;
+        continue;
+      }
     }
     table.push(i, end);
     i = end;
   }
   return table;
+}
+
+/** Where a word of `kind` goes on to, through ASCII here and through `wordEnd` past it. */
+function asciiWordEnd(text: string, from: number, kind: number): number {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80)
+      return kind === NAME_WORD ? wordEnd(text, i, NAME_TAIL, true) : wordEnd(text, i, WORD_TAIL, false);
+    if (!((ASCII_GOES_ON[code] as number) & kind)) break;
+    i++;
+  }
+  return i;
+}
+
+/** The end of the token a character beyond ASCII starts at `i`; minus where scanning goes on if it starts none. */
+function otherTokenEnd(text: string, i: number): number {
+  const code = codePointAt(text, i);
+  const bits = classOf(code);
+  const end = i + (code > 0xffff ? 2 : 1);
+  if (bits & SPACE) return -end;
+  if (bits & UPPER) return wordEnd(text, end, NAME_TAIL, true);
+  if (bits & (LOWER | DIGIT)) return wordEnd(text, end, WORD_TAIL, false);
+  // A letter of no case (CJK, Arabic…) starts no token: the pattern passes over it.
+  if (bits & LETTER) return -end;
+  return end;
 }
 
 /** Classes of the ASCII characters, read inline by the scanners: most of a story is ASCII. */

@@ -144,18 +144,30 @@ const WORD_TAIL = LETTER | MARK | DIGIT | APOSTROPHE;
  * costliest part of reading a story's people.
  */
 export function tokens(text: string): Token[] {
-  const table = tokenTable(text);
-  const out: Token[] = [];
-  for (let k = 0; k < table.length; k++)
-    out.push({ text: table.word(k) as string, start: table.start(k), end: table.end(k) });
-  return out;
+  return scanTokens(text, new TokenList(text)).list;
+}
+
+/** Where a scan puts the tokens it finds. */
+interface TokenSink {
+  push(start: number, end: number): void;
+}
+
+/** Tokens as objects, each with its text: for the short clauses an attribution is read from. */
+class TokenList implements TokenSink {
+  readonly list: Token[] = [];
+
+  constructor(private readonly text: string) {}
+
+  push(start: number, end: number): void {
+    this.list.push({ text: this.text.slice(start, end), start, end });
+  }
 }
 
 /**
  * A text's tokens as offsets, each word sliced from the text only when first read: a story's people are
  * found by looking at a few words around its capitals, and most of its words are never read as strings.
  */
-export class TokenTable {
+export class TokenTable implements TokenSink {
   /** Start and end of each token, in turn. */
   private readonly bounds: number[] = [];
   private words: (string | undefined)[] = [];
@@ -226,7 +238,11 @@ const ASCII_GOES_ON = Uint8Array.from(
 
 /** The tokens of a text, as `tokens` finds them, in a table. */
 export function tokenTable(text: string): TokenTable {
-  const table = new TokenTable(text);
+  return scanTokens(text, new TokenTable(text));
+}
+
+/** Finds the tokens of a text and gives each to `sink`, in order. */
+function scanTokens<Sink extends TokenSink>(text: string, sink: Sink): Sink {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -246,10 +262,10 @@ export function tokenTable(text: string): TokenTable {
         continue;
       }
     }
-    table.push(i, end);
+    sink.push(i, end);
     i = end;
   }
-  return table;
+  return sink;
 }
 
 /** Where a word of `kind` goes on to, through ASCII here and through `wordEnd` past it. */

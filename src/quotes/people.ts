@@ -339,6 +339,8 @@ const NAME_PARTICLES = new Set([
   "du",
   "dos",
 ]);
+/** The longest word that may join a capitalised run: a particle or "of". */
+const LONGEST_JOINER = Math.max(2, ...[...NAME_PARTICLES].map((word) => word.length));
 const PREPOSITIONS = new Set(
   "in on at to of from for by with against about over under into onto than between among like via"
     .split(" ")
@@ -371,6 +373,11 @@ function endsName(word: string): boolean {
   return !isInitials(word);
 }
 
+/** `endsName` of toks[k], the text's character before its end looked at first: most words end otherwise. */
+function endsNameAt(toks: TokenTable, k: number): boolean {
+  return toks.text.charCodeAt(toks.end(k) - 1) === 0x2e && endsName(toks.word(k) as string);
+}
+
 function ofJoins(word: string): boolean {
   return ORGANISATION_HEADS.has(word) || TITLE_WORDS.has(word);
 }
@@ -388,9 +395,11 @@ export function capitalisedRun(toks: TokenTable, i: number): number {
   while (j < toks.length) {
     // Spaces only between the words; a masked nickname leaves a longer run of them.
     if (j > i && !onlySpaces(toks.text, toks.end(j - 1), toks.start(j))) break;
-    if (j > i && endsName(toks.word(j - 1) as string)) break;
+    if (j > i && endsNameAt(toks, j - 1)) break;
     if (toks.capitalisedAt(j)) j++;
-    else if (j > i && NAME_PARTICLES.has(toks.word(j) as string) && toks.capitalisedAt(j + 1)) j++;
+    // Only a short word may join a run ("de", "van", "of"): a longer one is not cut from the text to be asked.
+    else if (j === i || toks.end(j) - toks.start(j) > LONGEST_JOINER) break;
+    else if (NAME_PARTICLES.has(toks.word(j) as string) && toks.capitalisedAt(j + 1)) j++;
     // "Ministry of Economic Affairs", "Bank of England Governor": "of" after a head word or a title.
     else if (
       j > i &&

@@ -16,6 +16,7 @@ import {
   resolveDescription,
   sentenceSpans,
   type Token,
+  TokenTable,
   tokens,
 } from "./people.js";
 import {
@@ -398,10 +399,12 @@ function sentenceSubject(toks: Token[], text: string): Token[] | null {
   if (!first) return null;
   if (first.text.toLowerCase() in PERSONAL_PRONOUNS) return [first];
   if (DETERMINERS.test(first.text) && !namesOrganisation(toks, text)) return openingDescription(toks);
+  let table: TokenTable | null = null;
   for (let i = 0; i < toks.length; i++) {
     const word = (toks[i] as Token).text;
     if (!isCapitalised(word)) continue;
-    const j = capitalisedRun(text, toks, i);
+    table ??= TokenTable.of(toks, text);
+    const j = capitalisedRun(table, i);
     const prev = toks[i - 1]?.text;
     const words = toks.slice(i, j).map((t) => t.text.replace(/[.,]$/, ""));
     const titleOnly = words.every(
@@ -424,7 +427,7 @@ function sentenceSubject(toks: Token[], text: string): Token[] | null {
 /** "The Kremlin", "The Defense Ministry": a determiner before an organisation's name, not a description. */
 function namesOrganisation(toks: Token[], text: string): boolean {
   if (!isCapitalised(toks[1]?.text ?? "")) return false;
-  const j = capitalisedRun(text, toks, 1);
+  const j = capitalisedRun(TokenTable.of(toks, text), 1);
   const words = toks.slice(1, j).map((t) => t.text.replace(/[.,]$/, ""));
   if (words.some((w) => ORGANISATION_HEADS.has(w) || KNOWN_ORGANISATIONS.has(w))) return true;
   return (

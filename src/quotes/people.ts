@@ -144,35 +144,155 @@ const WORD_TAIL = LETTER | MARK | DIGIT | APOSTROPHE;
  * costliest part of reading a story's people.
  */
 export function tokens(text: string): Token[] {
-  const out: Token[] = [];
+  return scanTokens(text, new TokenList(text)).list;
+}
+
+/** Where a scan puts the tokens it finds. */
+interface TokenSink {
+  push(start: number, end: number): void;
+}
+
+/** Tokens as objects, each with its text: for the short clauses an attribution is read from. */
+class TokenList implements TokenSink {
+  readonly list: Token[] = [];
+
+  constructor(private readonly text: string) {}
+
+  push(start: number, end: number): void {
+    this.list.push({ text: this.text.slice(start, end), start, end });
+  }
+}
+
+/**
+ * A text's tokens as offsets, each word sliced from the text only when first read: a story's people are
+ * found by looking at a few words around its capitals, and most of its words are never read as strings.
+ */
+export class TokenTable implements TokenSink {
+  /** Start and end of each token, in turn. */
+  private readonly bounds: number[] = [];
+  private words: (string | undefined)[] = [];
+  length = 0;
+
+  constructor(readonly text: string) {}
+
+  /** The table of tokens already cut, from a stretch of them (their offsets index into `text`). */
+  static of(toks: readonly Token[], text: string): TokenTable {
+    const table = new TokenTable(text);
+    for (const tok of toks) table.push(tok.start, tok.end);
+    table.words = toks.map((tok) => tok.text);
+    return table;
+  }
+
+  push(start: number, end: number): void {
+    this.bounds.push(start, end);
+    this.length++;
+  }
+
+  /** The k-th token's text, or undefined past either end. */
+  word(k: number): string | undefined {
+    if (k < 0 || k >= this.length) return undefined;
+    let word = this.words[k];
+    if (word === undefined) {
+      word = this.text.slice(this.bounds[2 * k] as number, this.bounds[2 * k + 1] as number);
+      this.words[k] = word;
+    }
+    return word;
+  }
+
+  start(k: number): number {
+    return this.bounds[2 * k] as number;
+  }
+
+  end(k: number): number {
+    return this.bounds[2 * k + 1] as number;
+  }
+
+  /** `isCapitalised(word(k))`, read from the text without cutting the word. */
+  capitalisedAt(k: number): boolean {
+    if (k < 0 || k >= this.length) return false;
+    const at = this.bounds[2 * k] as number;
+    const c = this.text.charCodeAt(at);
+    if (c < 128) return c >= 65 && c <= 90;
+    return (classAt(this.text, at) & UPPER) !== 0;
+  }
+}
+
+/** What an ASCII character starts: nothing (a space), a capitalised word, a small word or number, or itself alone. */
+const SKIP = 0;
+const NAME_WORD = 1;
+const SMALL_WORD = 2;
+const LONE = 3;
+const ASCII_START = Uint8Array.from({ length: 0x80 }, (_, code) => {
+  const bits = classOf(code);
+  if (bits & SPACE) return SKIP;
+  if (bits & UPPER) return NAME_WORD;
+  return bits & (LOWER | DIGIT) ? SMALL_WORD : LONE;
+});
+/** Which words an ASCII character goes on: a capitalised word (bit 1), a small word (bit 2). */
+const ASCII_GOES_ON = Uint8Array.from(
+  { length: 0x80 },
+  (_, code) =>
+    (classOf(code) & NAME_TAIL || code === 0x2d || code === 0x2e ? NAME_WORD : 0) |
+    (classOf(code) & WORD_TAIL || code === 0x2d ? SMALL_WORD : 0),
+);
+
+/** The tokens of a text, as `tokens` finds them, in a table. */
+export function tokenTable(text: string): TokenTable {
+  return scanTokens(text, new TokenTable(text));
+}
+
+/** Finds the tokens of a text and gives each to `sink`, in order. */
+function scanTokens<Sink extends TokenSink>(text: string, sink: Sink): Sink {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let code = text.charCodeAt(i);
-    let bits: number;
-    let width = 1;
-    if (code < 0x80) bits = ASCII[code] as number;
-    else {
-      code = codePointAt(text, i);
-      bits = classOf(code);
-      if (code > 0xffff) width = 2;
+    const code = text.charCodeAt(i);
+    let end = i + 1;
+    if (code < 0x80) {
+      const kind = ASCII_START[code] as number;
+      if (kind === SKIP) {
+        i = end;
+        continue;
+      }
+      if (kind !== LONE) end = asciiWordEnd(text, end, kind);
+    } else {
+      end = otherTokenEnd(text, i);
+      if (end < 0) {
+        i = -end;
+        continue;
+      }
     }
-    let end = i + width;
-    if (bits & SPACE) {
-      i = end;
-      continue;
-    }
-    if (bits & UPPER) end = wordEnd(text, end, NAME_TAIL, true);
-    else if (bits & (LOWER | DIGIT)) end = wordEnd(text, end, WORD_TAIL, false);
-    else if (bits & LETTER) {
-      // A letter of no case (CJK, Arabic…) starts no token: the pattern passes over it.
-      i = end;
-      continue;
-    }
-    out.push({ text: text.slice(i, end), start: i, end });
+    sink.push(i, end);
     i = end;
   }
-  return out;
+  return sink;
+}
+
+/** Where a word of `kind` goes on to, through ASCII here and through `wordEnd` past it. */
+function asciiWordEnd(text: string, from: number, kind: number): number {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80)
+      return kind === NAME_WORD ? wordEnd(text, i, NAME_TAIL, true) : wordEnd(text, i, WORD_TAIL, false);
+    if (!((ASCII_GOES_ON[code] as number) & kind)) break;
+    i++;
+  }
+  return i;
+}
+
+/** The end of the token a character beyond ASCII starts at `i`; minus where scanning goes on if it starts none. */
+function otherTokenEnd(text: string, i: number): number {
+  const code = codePointAt(text, i);
+  const bits = classOf(code);
+  const end = i + (code > 0xffff ? 2 : 1);
+  if (bits & SPACE) return -end;
+  if (bits & UPPER) return wordEnd(text, end, NAME_TAIL, true);
+  if (bits & (LOWER | DIGIT)) return wordEnd(text, end, WORD_TAIL, false);
+  // A letter of no case (CJK, Arabic…) starts no token: the pattern passes over it.
+  if (bits & LETTER) return -end;
+  return end;
 }
 
 /** Classes of the ASCII characters, read inline by the scanners: most of a story is ASCII. */
@@ -219,6 +339,8 @@ const NAME_PARTICLES = new Set([
   "du",
   "dos",
 ]);
+/** The longest word that may join a capitalised run: a particle or "of". */
+const LONGEST_JOINER = Math.max(2, ...[...NAME_PARTICLES].map((word) => word.length));
 const PREPOSITIONS = new Set(
   "in on at to of from for by with against about over under into onto than between among like via"
     .split(" ")
@@ -238,10 +360,22 @@ const clean = (word: string) => {
   return TITLE_WORDS.has(word) || isInitials(word) ? word : word.slice(0, -1);
 };
 
+/** The words of toks[i, j), each cleaned. */
+function cleanWords(toks: TokenTable, i: number, j: number): string[] {
+  const words: string[] = [];
+  for (let k = i; k < j; k++) words.push(clean(toks.word(k) as string));
+  return words;
+}
+
 /** A full stop ends a name unless it marks an abbreviation: "Sen.", "U.S.", an initial. */
 function endsName(word: string): boolean {
   if (!word.endsWith(".") || TITLE_WORDS.has(word)) return false;
   return !isInitials(word);
+}
+
+/** `endsName` of toks[k], the text's character before its end looked at first: most words end otherwise. */
+function endsNameAt(toks: TokenTable, k: number): boolean {
+  return toks.text.charCodeAt(toks.end(k) - 1) === 0x2e && endsName(toks.word(k) as string);
 }
 
 function ofJoins(word: string): boolean {
@@ -256,21 +390,22 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 /** A run of capitalised tokens from index i (name particles inside), separated only by spaces: [i, j). */
-export function capitalisedRun(text: string, toks: Token[], i: number): number {
+export function capitalisedRun(toks: TokenTable, i: number): number {
   let j = i;
   while (j < toks.length) {
-    const tok = toks[j] as Token;
     // Spaces only between the words; a masked nickname leaves a longer run of them.
-    if (j > i && !onlySpaces(text, (toks[j - 1] as Token).end, tok.start)) break;
-    if (j > i && endsName((toks[j - 1] as Token).text)) break;
-    if (isCapitalised(tok.text)) j++;
-    else if (j > i && NAME_PARTICLES.has(tok.text) && isCapitalised(toks[j + 1]?.text ?? "")) j++;
+    if (j > i && !onlySpaces(toks.text, toks.end(j - 1), toks.start(j))) break;
+    if (j > i && endsNameAt(toks, j - 1)) break;
+    if (toks.capitalisedAt(j)) j++;
+    // Only a short word may join a run ("de", "van", "of"): a longer one is not cut from the text to be asked.
+    else if (j === i || toks.end(j) - toks.start(j) > LONGEST_JOINER) break;
+    else if (NAME_PARTICLES.has(toks.word(j) as string) && toks.capitalisedAt(j + 1)) j++;
     // "Ministry of Economic Affairs", "Bank of England Governor": "of" after a head word or a title.
     else if (
       j > i &&
-      tok.text === "of" &&
-      ofJoins((toks[j - 1] as Token).text) &&
-      isCapitalised(toks[j + 1]?.text ?? "")
+      toks.word(j) === "of" &&
+      ofJoins(toks.word(j - 1) as string) &&
+      toks.capitalisedAt(j + 1)
     )
       j++;
     else break;
@@ -442,20 +577,18 @@ export function findCast(paragraphs: readonly string[], headline: string | null)
   const offset = headline ? -1 : 0;
   // Each text is tokenised and its capitalised runs found once, for the entities and then their mentions.
   const read = texts.map((text): ReadText => {
-    const toks = tokens(text);
-    return { text, toks, runs: capitalisedRuns(text, toks) };
+    const toks = tokenTable(text);
+    return { toks, runs: capitalisedRuns(toks) };
   });
-  for (const { text, toks, runs } of read) {
-    for (let r = 0; r < runs.length; r += 2)
-      addEntity(names, text, toks, runs[r] as number, runs[r + 1] as number);
+  for (const { toks, runs } of read) {
+    for (let r = 0; r < runs.length; r += 2) addEntity(names, toks, runs[r] as number, runs[r + 1] as number);
   }
   return new StoryCast(names, read, offset);
 }
 
 /** A text as findCast reads it: tokens and capitalised runs. */
 interface ReadText {
-  text: string;
-  toks: Token[];
+  toks: TokenTable;
   runs: number[];
 }
 
@@ -488,8 +621,8 @@ class StoryCast implements Cast {
     if (this.found) return this.found;
     const mentions: Mention[] = [];
     const byParagraph = new Map<number, Mention[]>();
-    this.read.forEach(({ text, toks, runs }, index) => {
-      const found = mentionsIn(text, toks, runs, index + this.offset, this.names);
+    this.read.forEach(({ toks, runs }, index) => {
+      const found = mentionsIn(toks, runs, index + this.offset, this.names);
       mentions.push(...found);
       byParagraph.set(index + this.offset, found);
     });
@@ -499,16 +632,17 @@ class StoryCast implements Cast {
 }
 
 /** Every capitalised run of the tokens, left to right, as start and end pairs: [i0, j0, i1, j1, …]. */
-function capitalisedRuns(text: string, toks: Token[]): number[] {
+function capitalisedRuns(toks: TokenTable): number[] {
+  const text = toks.text;
   const runs: number[] = [];
   for (let i = 0; i < toks.length; ) {
     // A run starts only at a capital: most tokens are small words and commas, told apart by one look.
-    const first = text.charCodeAt((toks[i] as Token).start);
+    const first = text.charCodeAt(toks.start(i));
     if (first < 0x80 && (first < 0x41 || first > 0x5a)) {
       i++;
       continue;
     }
-    const j = capitalisedRun(text, toks, i);
+    const j = capitalisedRun(toks, i);
     if (j === i) {
       i++;
       continue;
@@ -526,15 +660,15 @@ export function mentionsWithin(cast: Cast, first: number, last: number): Mention
   return out;
 }
 
-function addEntity(names: Directory, text: string, toks: Token[], i: number, j: number): void {
+function addEntity(names: Directory, toks: TokenTable, i: number, j: number): void {
   // Most runs are one word opening a sentence: only a known organisation or one after a noun such as
   // "carmaker" makes an entity of it, and that is told without building the word lists below.
   if (j - i === 1) {
-    const word = clean((toks[i] as Token).text);
+    const word = clean(toks.word(i) as string);
     if (word === "The") return;
     if (!KNOWN_ORGANISATIONS.has(word) && !organisationNounAt(toks, i - 1)) return;
   }
-  let words = toks.slice(i, j).map((t) => clean(t.text));
+  let words = cleanWords(toks, i, j);
   while (words.length > 1 && LEADING_WORDS.has(words[0] as string)) words = words.slice(1);
   const organisation = organisationName(words, toks, i);
   if (organisation) {
@@ -565,21 +699,21 @@ function addEntity(names: Directory, text: string, toks: Token[], i: number, j: 
     ...appositionAfter(toks, j),
     ...appositionBefore(toks, i, j),
   ].map((w) => w.toLowerCase().replace(/[.,]$/, ""));
-  const fullTitle = title.length > 0 ? [...titleBefore(text, toks, i), ...owner, ...title] : [];
+  const fullTitle = title.length > 0 ? [...titleBefore(toks, i), ...owner, ...title] : [];
   names.add({
     kind: "person",
     name: name.join(" "),
     title: fullTitle.length > 0 ? fullTitle.join(" ") : null,
     tokens: name,
     descriptors: new Set(descriptors),
-    age: ageAfter(text, toks, j),
+    age: ageAfter(toks, j),
     gender: genderOf(name, descriptors),
   });
 }
 
 /** Is toks[k] a noun such as "carmaker" that says an organisation's name follows? Punctuation never is. */
-function organisationNounAt(toks: Token[], k: number): boolean {
-  const word = toks[k]?.text;
+function organisationNounAt(toks: TokenTable, k: number): boolean {
+  const word = toks.word(k);
   if (word === undefined) return false;
   const first = word.charCodeAt(0);
   // Every noun of the list starts with an ASCII letter: a comma or a full stop needs no lookup.
@@ -591,20 +725,17 @@ function organisationNounAt(toks: Token[], k: number): boolean {
  * The part of a title before an "of": "Bank of England Governor", "Minister of Mines and Energy". The run
  * finder stops at lowercase words, so they are read back here.
  */
-function titleBefore(text: string, toks: Token[], i: number): string[] {
-  const of = toks[i - 1]?.text === "and" && toks[i - 3]?.text === "of" ? i - 3 : i - 1;
-  if (toks[of]?.text !== "of" || !isCapitalised(toks[of - 1]?.text ?? "")) return [];
+function titleBefore(toks: TokenTable, i: number): string[] {
+  const of = toks.word(i - 1) === "and" && toks.word(i - 3) === "of" ? i - 3 : i - 1;
+  if (toks.word(of) !== "of" || !toks.capitalisedAt(of - 1)) return [];
   let k = of - 1;
-  while (k > 0 && isCapitalised((toks[k - 1] as Token).text) && !endsName((toks[k - 1] as Token).text)) k--;
-  while (k < of && LEADING_WORDS.has((toks[k] as Token).text)) k++;
-  return text
-    .slice((toks[k] as Token).start, (toks[i] as Token).start)
-    .trim()
-    .split(/\s+/);
+  while (k > 0 && toks.capitalisedAt(k - 1) && !endsName(toks.word(k - 1) as string)) k--;
+  while (k < of && LEADING_WORDS.has(toks.word(k) as string)) k++;
+  return toks.text.slice(toks.start(k), toks.start(i)).trim().split(/\s+/);
 }
 
 /** "China's Foreign Ministry", "Kaito Motors", "the Kremlin", "NASA" after "space agency": the name, or null. */
-function organisationName(words: string[], toks: Token[], i: number): string | null {
+function organisationName(words: string[], toks: TokenTable, i: number): string | null {
   const last = words[words.length - 1] ?? "";
   const bare = words[0] === "The" ? words.slice(1) : words;
   if (bare.length === 0) return null;
@@ -619,16 +750,16 @@ function organisationName(words: string[], toks: Token[], i: number): string | n
     return bare.join(" ");
   if (words.length === 1 && KNOWN_ORGANISATIONS.has(last)) return last;
   if (words.length === 2 && words.join(" ") === "White House") return "White House";
-  const before = toks[i - 1]?.text.toLowerCase() ?? "";
+  const before = toks.word(i - 1)?.toLowerCase() ?? "";
   if (ORGANISATION_NOUNS.has(before) && !isGivenName(words[0] as string)) return bare.join(" ");
   return null;
 }
 
 /** Lowercase role words just before a name: "Former heavyweight champion", "Lions coach", "Swedish fifth seed". */
-function descriptorsBefore(toks: Token[], i: number): string[] {
+function descriptorsBefore(toks: TokenTable, i: number): string[] {
   const out: string[] = [];
   for (let k = i - 1; k >= 0 && out.length < 4; k--) {
-    const word = (toks[k] as Token).text;
+    const word = toks.word(k) as string;
     if (!startsLetter(word) || FUNCTION_WORDS.has(word.toLowerCase()) || /['’]s$/.test(word)) break;
     if (isCapitalised(word) && !isTitleWord(word) && !isNationality(word)) break;
     if (SPEECH_VERBS.has(word) || JUDGING_VERBS.has(word)) break;
@@ -650,11 +781,11 @@ function isNationality(word: string): boolean {
 }
 
 /** "Laura Chen, a spokeswoman for Halvorsen Pharma," / "Clare Bowden, chief executive of …": the role words. */
-function appositionAfter(toks: Token[], j: number): string[] {
-  if (toks[j]?.text !== ",") return [];
+function appositionAfter(toks: TokenTable, j: number): string[] {
+  if (toks.word(j) !== ",") return [];
   const out: string[] = [];
   for (let k = j + 1; k < toks.length && out.length < 5; k++) {
-    const word = (toks[k] as Token).text;
+    const word = toks.word(k) as string;
     if (k === j + 1 && /^(?:a|an|the)$/.test(word)) continue;
     if (startsLower(word) && !PREPOSITIONS.has(word) && !FUNCTION_WORDS.has(word)) {
       out.push(word);
@@ -667,11 +798,11 @@ function appositionAfter(toks: Token[], j: number): string[] {
 }
 
 /** "the council's director, Sandra Oyelaran," / "her former coach, Bill Sorensen": the role words. */
-function appositionBefore(toks: Token[], i: number, j: number): string[] {
-  if (toks[i - 1]?.text !== "," || !/^[,.;]$/.test(toks[j]?.text ?? ".")) return [];
+function appositionBefore(toks: TokenTable, i: number, j: number): string[] {
+  if (toks.word(i - 1) !== "," || !/^[,.;]$/.test(toks.word(j) ?? ".")) return [];
   const out: string[] = [];
   for (let k = i - 2; k >= 0 && out.length < 4; k--) {
-    const word = (toks[k] as Token).text;
+    const word = toks.word(k) as string;
     if (!startsLower(word) || FUNCTION_WORDS.has(word) || /['’]s$/.test(word)) break;
     out.unshift(word);
   }
@@ -679,8 +810,8 @@ function appositionBefore(toks: Token[], i: number, j: number): string[] {
 }
 
 /** "Moreau, 38," gives an age. */
-function ageAfter(text: string, toks: Token[], j: number): number | null {
-  const m = /^, (\d{1,3}),/.exec(text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 6));
+function ageAfter(toks: TokenTable, j: number): number | null {
+  const m = /^, (\d{1,3}),/.exec(toks.text.slice(toks.end(j - 1), toks.end(j - 1) + 6));
   return m ? Number(m[1]) : null;
 }
 
@@ -705,13 +836,8 @@ function genderAfter(text: string, end: number): Gender | null {
 }
 
 /** Every mention of a known entity in one text, with whether it is the subject of its sentence. */
-function mentionsIn(
-  text: string,
-  toks: Token[],
-  runs: number[],
-  paragraph: number,
-  names: Directory,
-): Mention[] {
+function mentionsIn(toks: TokenTable, runs: number[], paragraph: number, names: Directory): Mention[] {
+  const text = toks.text;
   const out: Mention[] = [];
   // Found only once an entity is: many paragraphs name nobody the cast holds.
   let sentences: Sentence[] = [];
@@ -723,16 +849,16 @@ function mentionsIn(
     const entity = runEntity(names, toks, i, j);
     if (entity) {
       if (sentences.length === 0) sentences = sentenceSpans(text);
-      const start = (toks[i] as Token).start;
+      const start = toks.start(i);
       while (s < sentences.length - 1 && start >= (sentences[s] as Sentence).end) s++;
       let k = i - 1;
-      while (k >= 0 && /^(?:the|a|an)$/.test((toks[k] as Token).text)) k--;
-      const subject = subjectTaken !== s && !PREPOSITIONS.has(toks[k]?.text ?? "");
+      while (k >= 0 && /^(?:the|a|an)$/.test(toks.word(k) as string)) k--;
+      const subject = subjectTaken !== s && !PREPOSITIONS.has(toks.word(k) ?? "");
       subjectTaken = s;
       out.push({ entity, paragraph, start, subject, sentenceStart: (sentences[s] as Sentence).start });
       if (entity.kind === "person") {
-        entity.age ??= ageAfter(text, toks, j);
-        entity.gender ??= genderAfter(text, (toks[j - 1] as Token).end);
+        entity.age ??= ageAfter(toks, j);
+        entity.gender ??= genderAfter(text, toks.end(j - 1));
         for (const word of [...appositionAfter(toks, j), ...appositionBefore(toks, i, j)])
           entity.descriptors.add(word.toLowerCase());
       }
@@ -744,16 +870,13 @@ function mentionsIn(
 const MAX_RUN_WORDS = 12;
 
 /** `entityNamed` for the run toks[i, j), its memo looked up before any array is made of it. */
-function runEntity(names: Directory, toks: Token[], i: number, j: number): Entity | null {
+function runEntity(names: Directory, toks: TokenTable, i: number, j: number): Entity | null {
   if (j - i > MAX_RUN_WORDS) return null;
-  let key = clean((toks[i] as Token).text);
-  for (let k = i + 1; k < j; k++) key += ` ${clean((toks[k] as Token).text)}`;
+  let key = clean(toks.word(i) as string);
+  for (let k = i + 1; k < j; k++) key += ` ${clean(toks.word(k) as string)}`;
   const known = names.memo.get(key);
   if (known !== undefined) return known;
-  const found = lookUp(
-    names,
-    toks.slice(i, j).map((t) => clean(t.text)),
-  );
+  const found = lookUp(names, cleanWords(toks, i, j));
   names.memo.set(key, found);
   return found;
 }

@@ -359,7 +359,7 @@ function isTimeWord(toks: Token[], k: number): boolean {
 function phraseEndingAt(toks: Token[], k: number): Token[] | null {
   if (k < 0) return null;
   const last = toks[k] as Token;
-  if (last.text.toLowerCase() in PERSONAL_PRONOUNS || THING_PRONOUNS.has(last.text.toLowerCase()))
+  if (isPersonalPronoun(last.text.toLowerCase()) || THING_PRONOUNS.has(last.text.toLowerCase()))
     return [last];
   if (isCapitalised(last.text)) {
     let i = k;
@@ -397,7 +397,7 @@ function withHeadNoun(toks: Token[], i: number, k: number): Token[] {
 function sentenceSubject(toks: Token[], text: string): Token[] | null {
   const first = toks[0];
   if (!first) return null;
-  if (first.text.toLowerCase() in PERSONAL_PRONOUNS) return [first];
+  if (isPersonalPronoun(first.text.toLowerCase())) return [first];
   if (DETERMINERS.test(first.text) && !namesOrganisation(toks, text)) return openingDescription(toks);
   let table: TokenTable | null = null;
   for (let i = 0; i < toks.length; i++) {
@@ -480,7 +480,7 @@ function resolve(found: Attribution, cast: Cast, last: Said | null, story: Story
   const words = phrase.map((t) => t.text.replace(/[.,]$/, ""));
   const first = (words[0] ?? "").toLowerCase();
   const at = { paragraph: found.at.paragraph, start: found.at.start + (phrase[0] as Token).start };
-  if (words.length === 1 && first in PERSONAL_PRONOUNS) {
+  if (words.length === 1 && isPersonalPronoun(first)) {
     return {
       entity: pronounReferent(cast, at, PERSONAL_PRONOUNS[first] ?? null, last),
       literal: null,
@@ -681,4 +681,9 @@ function continuation(span: QuoteSpan, cast: Cast, last: Said | null): Speaker |
   if (!last || at.paragraph - last.end.paragraph > 1) return null;
   const someoneElse = between.some((m) => m.entity !== last.speaker.entity && m.entity.kind === "person");
   return someoneElse ? null : last.speaker;
+}
+
+/** Own keys only: `in` would also find "constructor" and the other names every object inherits. */
+function isPersonalPronoun(word: string): boolean {
+  return Object.hasOwn(PERSONAL_PRONOUNS, word);
 }

@@ -273,6 +273,10 @@ describe("attributeQuotes", () => {
     expect(quotesOf(story).map((q) => q.speaker)).toEqual(["Okonkwo", "Brandt", null]);
   });
 
+  it("takes a surname that is also the name of an object's built-in key for a name, not a pronoun", () => {
+    expect(quotesOf(['"We are done," Constructor said.']).map((q) => q.speaker)).toEqual(["Constructor"]);
+  });
+
   it("leaves a quote inside a quote without a speaker", () => {
     const story = [`"The other kids called me 'the river girl,'" Miriam Adler said.`];
     expect(quotesOf(story)).toEqual([

@@ -1,3 +1,4 @@
+import { classOf, DIGIT, LETTER, UPPER } from "./chars.js";
 import type { StoryLine } from "./debris/index.js";
 import { squash } from "./normalise.js";
 
@@ -10,13 +11,19 @@ import { squash } from "./normalise.js";
 export function paragraphs(lines: StoryLine[]): string[] {
   const out: string[] = [];
   for (const block of blocks(lines)) {
-    for (const paragraph of linesToParagraphs(block).flatMap(unglue)) {
-      // One at a time: spreading a run-on paragraph's many sentences into push() overflows the stack.
-      if (paragraph.length > RUN_ON_CHARS) for (const part of regroup(sentences(paragraph))) out.push(part);
-      else out.push(paragraph);
+    for (const joined of linesToParagraphs(block)) {
+      // Plain loops: most paragraphs are whole, and need no array of their own.
+      if (!mayBeGlued(joined)) addParagraph(out, joined);
+      else for (const paragraph of unglue(joined)) addParagraph(out, paragraph);
     }
   }
   return out;
+}
+
+function addParagraph(out: string[], paragraph: string): void {
+  // One at a time: spreading a run-on paragraph's many sentences into push() overflows the stack.
+  if (paragraph.length > RUN_ON_CHARS) for (const part of regroup(sentences(paragraph))) out.push(part);
+  else out.push(paragraph);
 }
 
 // "…twists of fate.Standing in his…": a scraper that joined paragraphs with no space between them. Two
@@ -35,11 +42,13 @@ const GLUED_ANYWHERE = /\p{Ll}\p{Ll}[.!?][”’»]?[“‘«„]?\p{Lu}\p{Ll}/u
  */
 const GLUED_HINT = /[.!?][A-Z\u0080-\uffff]/;
 
+function mayBeGlued(paragraph: string): boolean {
+  return GLUED_HINT.test(paragraph) && GLUED_ANYWHERE.test(paragraph);
+}
+
 /** A paragraph the scraper glued to the next one, split back where they met. */
 function unglue(paragraph: string): string[] {
-  return GLUED_HINT.test(paragraph) && GLUED_ANYWHERE.test(paragraph)
-    ? paragraph.split(new RegExp(GLUED_PARAGRAPH, "gu"))
-    : [paragraph];
+  return paragraph.split(new RegExp(GLUED_PARAGRAPH, "gu"));
 }
 
 /** Longer than this, with several sentences, a paragraph is taken for several run together. */
@@ -61,10 +70,10 @@ function blocks(lines: StoryLine[]): string[][] {
 }
 
 /** The marks a line that ends a sentence ends with: a look at its last character, not a pattern run along it. */
-const SENTENCE_ENDS = '.!?…:"”“’»)]';
+const SENTENCE_ENDS = new Set([...'.!?…:"”“’»)]'].map((mark) => mark.charCodeAt(0)));
 
 function endsSentence(line: string): boolean {
-  return line.length > 0 && SENTENCE_ENDS.includes(line[line.length - 1] as string);
+  return line.length > 0 && SENTENCE_ENDS.has(line.charCodeAt(line.length - 1));
 }
 
 function linesToParagraphs(block: string[]): string[] {
@@ -222,7 +231,9 @@ export function sentences(text: string): string[] {
     if (open.length > 0 || straightOpen) continue;
     if (text[end] !== " ") continue;
     const next = text[end + 1] ?? "";
-    if (!/[\p{Lu}\d]/u.test(next) && !OPENERS.has(next)) continue;
+    // One UTF-16 unit, as the pattern this stands for read it: half a surrogate pair is no capital.
+    const nextClass = end + 1 < text.length ? classOf(text.charCodeAt(end + 1)) : 0;
+    if ((nextClass & (UPPER | DIGIT)) === 0 && !OPENERS.has(next)) continue;
     if (ch === "." && isAbbreviation(text, i)) continue;
     out.push(text.slice(start, end).trim());
     start = end + 1;
@@ -240,7 +251,8 @@ function opensQuote(text: string, i: number): boolean {
 
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot;
-  while (k > 0 && /[\p{L}.]/u.test(text[k - 1] as string)) k--;
+  // One UTF-16 unit at a time, as the pattern this stands for read it: half a surrogate pair is no letter.
+  while (k > 0 && ((classOf(text.charCodeAt(k - 1)) & LETTER) !== 0 || text.charCodeAt(k - 1) === 0x2e)) k--;
   const word = text.slice(k, dot).toLowerCase();
   if (word.length === 1 && /\p{L}/u.test(word)) return true; // an initial: "John F. Kennedy"
   return ABBREVIATIONS.has(word);

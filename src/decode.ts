@@ -54,9 +54,14 @@ function decodeText(bytes: Uint8Array): Decoded {
       ],
     };
   }
-  if (looksBinary(bytes)) throw new InputError("BINARY", BINARY_MESSAGE);
   const utf8 = tryDecode(bytes, "utf-8");
-  if (utf8 !== null) return { text: utf8, encoding: "utf-8", diagnostics: [] };
+  if (utf8 !== null) {
+    // In valid UTF-8 a byte below 0x20 is that very character: text with none of the controls looksBinary
+    // counts has none in its bytes either, and one native search spares the byte loop.
+    if (CONTROL_CHARACTER.test(utf8) && looksBinary(bytes)) throw new InputError("BINARY", BINARY_MESSAGE);
+    return { text: utf8, encoding: "utf-8", diagnostics: [] };
+  }
+  if (looksBinary(bytes)) throw new InputError("BINARY", BINARY_MESSAGE);
   const scan = scanUtf8(bytes);
   return scan.evidence > 0 ? mixed(bytes, scan) : legacy(bytes);
 }
@@ -232,6 +237,10 @@ function hasControls(text: string): boolean {
   for (let i = 0; i < sample.length; i++) if (isControl(sample.charCodeAt(i))) controls++;
   return sample.length > 0 && controls / sample.length > 0.05;
 }
+
+/** What isControl() counts, NUL among them. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000e-\u001f]/;
 
 function isControl(code: number): boolean {
   return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c;

@@ -14,10 +14,11 @@ const STOPWORDS: Record<string, string[]> = {
 
 const LANGUAGES = Object.keys(STOPWORDS);
 
-/** Each stopword to the indexes (in LANGUAGES) of the languages it belongs to. */
-const LOOKUP = new Map<string, number[]>();
+/** Each stopword to the languages it belongs to, as bits by index in LANGUAGES. */
+const LOOKUP = new Map<string, number>();
 LANGUAGES.forEach((language, index) => {
-  for (const word of STOPWORDS[language] as string[]) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), index]);
+  for (const word of STOPWORDS[language] as string[])
+    LOOKUP.set(word, (LOOKUP.get(word) ?? 0) | (1 << index));
 });
 
 /** No stopword is longer: a longer word is only counted, never looked up. */
@@ -27,55 +28,112 @@ const LONGEST = Math.max(...[...LOOKUP.keys()].map((word) => word.length));
 export const LANGUAGE_SAMPLE_CHARS = 5000;
 
 /**
- * Words of small ASCII letters, as numbers (each letter a digit in base 27): the commonest words are looked
- * up without cutting a string out of the text for each.
+ * The stopwords of ASCII letters as a letter trie: node n's child for letter c (1 to 26) is at n * 27 + c, 0 for
+ * none, so a word is looked up as it is scanned, one table read a letter, with nothing cut out of the text.
+ * `TRIE_LANGUAGES[n]` holds, as bits by index in LANGUAGES, the languages of the word ending at node n.
  */
-const ASCII_LOOKUP = new Map<number, number[]>();
-for (const [word, languages] of LOOKUP) {
-  if (/^[a-z]+$/.test(word)) ASCII_LOOKUP.set(asciiKey(word), languages);
+const { trie: TRIE, languages: TRIE_LANGUAGES } = buildTrie();
+
+function buildTrie(): { trie: Int32Array; languages: Uint8Array } {
+  const words = [...LOOKUP].filter(([word]) => /^[a-z]+$/.test(word));
+  const size = 1 + words.reduce((sum, [word]) => sum + word.length, 0);
+  const trie = new Int32Array(size * 27);
+  const languages = new Uint8Array(size);
+  let nodes = 1;
+  for (const [word, bits] of words) {
+    let node = 0;
+    for (let k = 0; k < word.length; k++) {
+      const slot = node * 27 + (word.charCodeAt(k) - 0x60);
+      if (trie[slot] === 0) trie[slot] = nodes++;
+      node = trie[slot] as number;
+    }
+    languages[node] = bits;
+  }
+  return { trie, languages };
 }
 
-function asciiKey(word: string): number {
-  let key = 0;
-  for (let k = 0; k < word.length; k++) key = key * 27 + (word.charCodeAt(k) - 0x60);
-  return key;
-}
+/** Per BMP code unit from 0x80: 1 if lowercasing leaves it as it is, 2 if it changes it, 0 not asked yet. */
+const LOWERS_SAME = new Uint8Array(0x10000);
 
-function isSmallAscii(code: number): boolean {
-  return code >= 0x61 && code <= 0x7a;
+/**
+ * Does toLowerCase() leave the character at `i` (0x80 or above) as it is? Then lowercasing the sample would
+ * only turn A-Z into a-z, which the scan does itself. A surrogate pair is asked whole, and not kept.
+ */
+function lowersSame(text: string, i: number, code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) {
+    const char = String.fromCodePoint(codePointAt(text, i));
+    return char.toLowerCase() === char;
+  }
+  let known = LOWERS_SAME[code] as number;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = char.toLowerCase() === char ? 1 : 2;
+    LOWERS_SAME[code] = known;
+  }
+  return known === 1;
 }
 
 export function guessLanguage(text: string): string | null {
-  const scores = new Array<number>(LANGUAGES.length).fill(0);
+  const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
+  // Most samples hold nothing that lowercasing would change beyond A-Z: they are read as they are. Any other
+  // is lowercased whole first, as the scan's words are those of the lowercased text (which may differ in length).
+  const scores = scoreWords(sample, true) ?? (scoreWords(sample.toLowerCase(), false) as Scores);
+  return verdict(scores);
+}
+
+interface Scores {
+  counts: number[];
+  /** How many words were read, stopwords or not. */
+  seen: number;
+}
+
+/**
+ * The stopword counts of a sample, its words being runs of letters (`/\p{L}+/gu`) with A-Z read as a-z,
+ * scanned by character class rather than matched one by one. With `strict`, null as soon as a character
+ * beyond ASCII is met that lowercasing would change.
+ */
+function scoreWords(sample: string, strict: boolean): Scores | null {
+  const counts = new Array<number>(LANGUAGES.length).fill(0);
   let seen = 0;
-  const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS).toLowerCase();
   const length = sample.length;
-  // The words are runs of letters (`/\p{L}+/gu`), scanned by character class rather than matched one by one.
-  // The sample is in small letters, so the only ASCII letters are a to z.
   let i = 0;
   while (i < length) {
     const start = i;
-    let key = 0;
+    let node = 0;
     let ascii = true;
     while (i < length) {
-      const code = sample.charCodeAt(i);
-      if (isSmallAscii(code)) {
-        if (i - start < LONGEST) key = key * 27 + (code - 0x60);
+      let code = sample.charCodeAt(i);
+      if (code >= 0x41 && code <= 0x5a) code += 0x20;
+      if (code >= 0x61 && code <= 0x7a) {
+        node = node === -1 ? -1 : (TRIE[node * 27 + code - 0x60] as number) || -1;
         i++;
-      } else if (code >= 0x80 && (classAt(sample, i) & LETTER) !== 0) {
+      } else if (code >= 0x80) {
+        if (strict && !lowersSame(sample, i, code)) return null;
+        if ((classAt(sample, i) & LETTER) === 0) break;
         ascii = false;
         i += codePointAt(sample, i) > 0xffff ? 2 : 1;
       } else break;
     }
     if (i === start) {
+      // Not a letter: a character beyond ASCII has been asked of above.
       i++;
       continue;
     }
     seen++;
-    if (i - start > LONGEST) continue;
-    const languages = ascii ? ASCII_LOOKUP.get(key) : LOOKUP.get(sample.slice(start, i));
-    if (languages) for (const index of languages) scores[index] = (scores[index] as number) + 1;
+    const languages = ascii
+      ? node > 0
+        ? (TRIE_LANGUAGES[node] as number)
+        : 0
+      : i - start > LONGEST
+        ? 0
+        : (LOOKUP.get(sample.slice(start, i).toLowerCase()) ?? 0);
+    for (let index = 0; languages >> index !== 0; index++)
+      if ((languages >> index) & 1) counts[index] = (counts[index] as number) + 1;
   }
+  return { counts, seen };
+}
+
+function verdict({ counts: scores, seen }: Scores): string | null {
   // A tie for first place gives null whichever comes first, so the order among equal scores does not matter.
   let best = -1;
   let second = -1;

@@ -41,9 +41,18 @@ export function cleanText(input: string): Cleaned {
       column: null,
     });
   }
-  const text = (NEEDS_CLEANING.test(repair.text) ? clean(repair.text) : repair.text).normalize("NFC");
+  const cleaned = NEEDS_CLEANING.test(repair.text) ? clean(repair.text) : repair.text;
+  const text = BEYOND_NFC_INERT.test(cleaned) ? cleaned.normalize("NFC") : cleaned;
   return { text, diagnostics };
 }
+
+/**
+ * Any character outside the ranges NFC leaves as they are, alone and beside one another (ASCII, Latin-1, the
+ * Latin extensions and IPA below the combining marks; general punctuation but for the two quads, which become
+ * spaces). Text without one is NFC already: one search instead of a round trip through the normaliser.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at the first character
+export const BEYOND_NFC_INERT = /[^\u0000-\u02ff\u2002-\u206f]/;
 
 /** Line breaks, invisible characters, odd spaces and controls, each pass in its turn. */
 function clean(text: string): string {

@@ -49,7 +49,14 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
   const cleaned = cleanText(unescaped.text);
   const notes = [...decoded.diagnostics, ...unescaped.diagnostics, ...cleaned.diagnostics];
   const records = buildRecords(cleaned.text, origin, options, notes);
-  return { records, diagnostics: records.flatMap((record) => record.diagnostics) };
+  return { records, diagnostics: allDiagnostics(records) };
+}
+
+/** Every record's diagnostics in one list: a plain loop, as flatMap costs far more for the usual one record. */
+function allDiagnostics(records: Dispatch[]): Diagnostic[] {
+  const all: Diagnostic[] = [];
+  for (const record of records) for (const diagnostic of record.diagnostics) all.push(diagnostic);
+  return all;
 }
 
 /**
@@ -133,7 +140,10 @@ function storyId(headline: string | null, body: string[]): string {
 
 /** The paragraphs joined by spaces, only as far as guessLanguage reads: a long story is never copied whole. */
 function languageSample(body: string[]): string {
-  let sample = body[0] ?? "";
-  for (let k = 1; k < body.length && sample.length < LANGUAGE_SAMPLE_CHARS; k++) sample += ` ${body[k]}`;
-  return sample;
+  let length = body[0]?.length ?? 0;
+  let count = 1;
+  for (; count < body.length && length < LANGUAGE_SAMPLE_CHARS; count++)
+    length += 1 + (body[count] as string).length;
+  // Joined in one go: a flat string, where adding piece by piece leaves a chain for the scan to flatten.
+  return count >= body.length ? body.join(" ") : body.slice(0, count).join(" ");
 }

@@ -27,6 +27,15 @@ describe("sentences", () => {
     ]);
   });
 
+  it("reads the character after a stop one UTF-16 unit at a time: a capital beyond the BMP starts no sentence", () => {
+    expect(sentences("He left. 𝐀 new era began. Then 9 more came. Ask 𝐀𝐁. É bello.")).toEqual([
+      "He left. 𝐀 new era began.",
+      "Then 9 more came.",
+      "Ask 𝐀𝐁.",
+      "É bello.",
+    ]);
+  });
+
   it("ends a sentence at a closing quote mark", () => {
     expect(sentences('He said it was "ironic." Then he left.')).toEqual([
       'He said it was "ironic."',

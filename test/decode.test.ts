@@ -103,6 +103,15 @@ describe("decode", () => {
     expect(refusal(utf16le("text\u0000more")).code).toBe("BINARY");
   });
 
+  it("counts control bytes alike in valid UTF-8 and in other text: a few pass, many are binary", () => {
+    const few = `Grüße\u000b aus Berlin${" und mehr".repeat(20)}`;
+    expect(decode(Buffer.from(few)).text).toBe(few);
+    expect(refusal(Buffer.from("Grüße\u0001\u0002\u0003\u001f\u000e\u0008")).message).toMatch(/looks binary/);
+    expect(refusal(Buffer.from("Grüße \u0000 aus Berlin")).code).toBe("BINARY");
+    // Form feeds, tabs and line breaks are text.
+    expect(decode(Buffer.from("a\f\t\r\nb\f\f\f\f")).text).toBe("a\f\t\r\nb\f\f\f\f");
+  });
+
   it("refuses empty, blank and oversized input with a reason", () => {
     expect(refusal(Buffer.from("")).message).toMatch(/empty/);
     expect(refusal(Buffer.from("  \n\n \u200b\u00a0")).code).toBe("EMPTY");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText, decodeEntities, normalise, squash } from "../src/normalise.js";
+import { BEYOND_NFC_INERT, cleanText, decodeEntities, normalise, squash } from "../src/normalise.js";
 
 describe("normalise", () => {
   it("decodes named and numeric HTML entities once", () => {
@@ -75,5 +75,28 @@ describe("normalise", () => {
 
   it("squashes whitespace", () => {
     expect(squash("  a \n  b  ")).toBe("a b");
+  });
+});
+
+describe("NFC shortcut", () => {
+  it("passes over only characters that NFC leaves as they are, alone and in every pair", () => {
+    const inert: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (!BEYOND_NFC_INERT.test(char)) inert.push(char);
+    }
+    expect(inert.length).toBeGreaterThan(800);
+    // A string is NFC when each character is and no two side by side compose or reorder.
+    for (const first of inert) {
+      expect(first.normalize("NFC")).toBe(first);
+      for (const second of inert) {
+        const pair = first + second;
+        if (pair.normalize("NFC") !== pair) expect(pair).toBe(pair.normalize("NFC"));
+      }
+    }
+  });
+
+  it("still composes text that needs it", () => {
+    expect(cleanText("Cafe\u0301 “de\u0301ja\u0300” \u212b").text).toBe("Café “déjà” Å");
   });
 });

@@ -163,10 +163,24 @@ interface PageRun {
 function foundOnPage(check: Check, needs: readonly string[], run: PageRun): readonly string[] {
   let found = run.found[check.index];
   if (found === undefined) {
-    found = needs.filter((literal) => run.page.includes(literal));
+    found = needs.filter((literal) => pageHolds(run.page, literal));
     run.found[check.index] = found;
   }
   return found;
+}
+
+/**
+ * Does the page hold the literal? One that starts with a space (" by ") is looked for from its next character,
+ * each find checked for the space before it: a search stops at every candidate first character, and a page
+ * has a space every few characters but far fewer of any letter.
+ */
+function pageHolds(page: string, literal: string): boolean {
+  if (literal.length < 3 || literal.charCodeAt(0) !== 0x20 || literal.charCodeAt(1) === 0x20)
+    return page.includes(literal);
+  const rest = literal.slice(1);
+  for (let at = page.indexOf(rest, 1); at !== -1; at = page.indexOf(rest, at + 1))
+    if (page.charCodeAt(at - 1) === 0x20) return true;
+  return false;
 }
 
 /**

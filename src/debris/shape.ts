@@ -11,6 +11,8 @@
  * pattern run, for most rules on most lines.
  */
 
+import { STORED_SHAPES } from "./shapes.data.js";
+
 export interface Shape {
   /** For each ASCII character, whether a match may start with it; null when any character may. */
   first: Uint8Array | null;
@@ -33,14 +35,71 @@ const ANY: Shape = {
 
 const shapes = new WeakMap<RegExp, Shape>();
 
-/** The shape of the lines a pattern can match, worked out once per pattern (its source and flags never change). */
+/**
+ * The shape of the lines a pattern can match, worked out once per pattern (its source and flags never change).
+ * The built-in rules' shapes are stored, worked out ahead by `npm run shapes`: reading some fifty patterns
+ * would be most of the first page's cost. A pattern is known by its whole source and flags, so a stored shape
+ * is never used for a pattern it was not read from; a pattern without one is read here.
+ */
 export function shapeOf(pattern: RegExp): Shape {
   let shape = shapes.get(pattern);
   if (!shape) {
-    shape = read(pattern);
+    const stored = storedShapes().get(shapeKey(pattern));
+    shape = stored ? shapeFromData(stored) : readShape(pattern);
     shapes.set(pattern, shape);
   }
   return shape;
+}
+
+let stored: Map<string, ShapeData> | null = null;
+
+function storedShapes(): Map<string, ShapeData> {
+  stored ??= new Map(STORED_SHAPES);
+  return stored;
+}
+
+/** What a stored shape is filed under: the pattern as written, flags and all. */
+export function shapeKey(pattern: RegExp): string {
+  return `/${pattern.source}/${pattern.flags}`;
+}
+
+/**
+ * A shape as plain data: the first and last tables as 32 hex digits (ASCII codes 0-127 as bits, lowest code
+ * last) or null, whether characters beyond ASCII fit, and the longest line (null for no limit).
+ */
+export type ShapeData = readonly [string | null, boolean, string | null, boolean, number | null];
+
+export function shapeToData(shape: Shape): ShapeData {
+  const longest = Number.isFinite(shape.longest) ? shape.longest : null;
+  return [hexOf(shape.first), shape.firstBeyondAscii, hexOf(shape.last), shape.lastBeyondAscii, longest];
+}
+
+export function shapeFromData([first, firstBeyondAscii, last, lastBeyondAscii, longest]: ShapeData): Shape {
+  return {
+    first: tableOf(first),
+    firstBeyondAscii,
+    last: tableOf(last),
+    lastBeyondAscii,
+    longest: longest ?? Number.POSITIVE_INFINITY,
+  };
+}
+
+function hexOf(table: Uint8Array | null): string | null {
+  if (table === null) return null;
+  let value = 0n;
+  for (let code = 127; code >= 0; code--) value = (value << 1n) | BigInt(table[code] ? 1 : 0);
+  return value.toString(16).padStart(32, "0");
+}
+
+function tableOf(hex: string | null): Uint8Array | null {
+  if (hex === null) return null;
+  const table = new Uint8Array(128);
+  // Eight hex digits at a time, so the bits are plain numbers: the last eight hold codes 0-31.
+  for (let word = 0; word < 4; word++) {
+    const bits = Number.parseInt(hex.slice(32 - 8 * (word + 1), 32 - 8 * word), 16);
+    for (let bit = 0; bit < 32; bit++) table[word * 32 + bit] = (bits >>> bit) & 1;
+  }
+  return table;
 }
 
 /** Can the pattern match this text (a line) at all, by its shape? Empty text is left to the pattern. */
@@ -86,7 +145,8 @@ interface Node {
 
 class GiveUp extends Error {}
 
-function read(pattern: RegExp): Shape {
+/** The shape read from the pattern's source, never stored: for `npm run shapes` and its test. */
+export function readShape(pattern: RegExp): Shape {
   if (/[myv]/.test(pattern.flags)) return ANY;
   try {
     return new Reader(pattern.source, pattern.flags).shape();

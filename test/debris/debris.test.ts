@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rightsHolder } from "../../src/debris/copyright.js";
-import { DEBRIS_RULES, stripDebris } from "../../src/debris/index.js";
+import { DEBRIS_RULES, type DebrisRule, stripDebris } from "../../src/debris/index.js";
 import { normalise } from "../../src/normalise.js";
 import { fixtureCases, fixtureInput } from "../helpers/fixtures.js";
 
@@ -87,5 +88,32 @@ describe("the literals a rule needs", () => {
         ).toBe(true);
       }
     }
+  });
+
+  it("are found on the page wherever they are: a literal led by a space is looked for by what follows it", () => {
+    const rule = (needs?: string[]): DebrisRule => ({
+      id: "photo-by",
+      description: "a photo credit line",
+      scope: "line",
+      pattern: /^Photo by \p{Lu}\p{L}{0,20}$/u,
+      ...(needs ? { needs } : {}),
+    });
+    const withNeeds = [rule([" by ", " b"])];
+    const without = [rule()];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom("Photo", " by ", "by ", "Abby ", " ", "by", "Kim", "\n", "Photo by Kim\n", "  by"),
+          {
+            maxLength: 14,
+          },
+        ),
+        (pieces) => {
+          const page = pieces.join("");
+          expect(stripDebris(page, withNeeds)).toEqual(stripDebris(page, without));
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });

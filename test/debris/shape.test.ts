@@ -1,7 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEBRIS_RULES } from "../../src/debris/index.js";
-import { fitsShape, type Shape, shapeOf } from "../../src/debris/shape.js";
+import {
+  fitsShape,
+  readShape,
+  type Shape,
+  type ShapeData,
+  shapeFromData,
+  shapeKey,
+  shapeOf,
+  shapeToData,
+} from "../../src/debris/shape.js";
+import { STORED_SHAPES } from "../../src/debris/shapes.data.js";
 import { normalise } from "../../src/normalise.js";
 import { fixtureCases, fixtureInput } from "../helpers/fixtures.js";
 
@@ -130,5 +140,46 @@ describe("the shape of the lines a pattern can match", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("stored shapes", () => {
+  it("are the shapes read from each built-in rule's pattern, and every rule has one (else: npm run shapes)", () => {
+    const stored = new Map(STORED_SHAPES);
+    for (const rule of DEBRIS_RULES) {
+      const data = stored.get(shapeKey(rule.pattern));
+      expect(data, `${rule.id}: no stored shape; run npm run shapes`).toBeDefined();
+      expect(shapeFromData(data as ShapeData), rule.id).toEqual(readShape(rule.pattern));
+      expect(shapeOf(rule.pattern), rule.id).toEqual(readShape(rule.pattern));
+    }
+  });
+
+  it("keep their tables bit for bit as data", () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.uint8Array({ min: 0, max: 1, minLength: 128, maxLength: 128 })),
+        fc.option(fc.uint8Array({ min: 0, max: 1, minLength: 128, maxLength: 128 })),
+        fc.boolean(),
+        fc.option(fc.nat()),
+        (first, last, beyond, longest) => {
+          const shape = {
+            first,
+            firstBeyondAscii: beyond,
+            last,
+            lastBeyondAscii: !beyond,
+            longest: longest ?? Number.POSITIVE_INFINITY,
+          };
+          expect(shapeFromData(shapeToData(shape))).toEqual(shape);
+        },
+      ),
+    );
+  });
+
+  it("are used only for the very pattern they were read from", () => {
+    const [key] = STORED_SHAPES[0] as readonly [string, ShapeData];
+    const body = key.slice(1, key.lastIndexOf("/"));
+    // Same source, other flags: read afresh, not taken from the store.
+    const other = new RegExp(body, "y");
+    expect(shapeOf(other)).toEqual(readShape(other));
   });
 });

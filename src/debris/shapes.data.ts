@@ -31,8 +31,8 @@ export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
     ["0000000007fffffe0000000000000000", true, "000900a2000100000000000000000000", false, 184],
   ],
   [
-    "/^\\((?:Web editors?|Editors?|Edited by|Responsible editors?)\\s{0,2}:?\\s{1,3}[^()\\n]{2,120}\\)$/",
-    ["00000000000000000000010000000000", false, "00000000000000000000020000000000", false, 147],
+    "/^(?:\\((?:Web editors?|Editors?|Edited by|Responsible editors?)\\s{0,2}:?\\s{1,3}[^()\\n]{2,120}\\)|\\[(?:Web editors?|Editors?|Edited by|Responsible editors?)\\s{0,2}:?\\s{1,3}[^[\\]\\n]{2,120}\\])$/",
+    ["00000000080000000000010000000000", false, "00000000200000000000020000000000", false, 147],
   ],
   [
     "/^\\((?:With (?:inputs|reporting|additional reporting) from|Inputs from|With agency inputs|Agencies contributed|Written with|Source)\\b[^()\\n]{0,80}\\)\\.?$/i",
@@ -105,7 +105,7 @@ export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
     ["00880100008801000000000000000000", true, null, true, 508],
   ],
   [
-    "/^(?:Related(?: (?:Links|Stories|Articles|News|Coverage|Content|Topics|Reading|Posts))?|RELATED(?: (?:LINKS|STORIES|ARTICLES|NEWS|CONTENT|COVERAGE))?|More (?:from|on|in|news|stories|headlines)\\b[^\\n.!?]{0,40}|MORE (?:NEWS|STORIES)|Latest (?:Headlines|News|Stories|Videos)|Most (?:Read|Popular|Viewed)(?: from [^\\n.!?]{1,40})?|Trending(?: (?:Stories|Now|News|Topics))?|Top Stories|Recommended(?: for you| stories)?|See also|You may also like|You might also like|Also read|Read also|Read more|READ MORE|ALSO READ|Further reading|Editor's picks|In other news|Read Next|Up Next|Sur le même sujet|À lire aussi|A lire aussi|Dans la même rubrique|Zum Thema|Mehr zum Thema|Noticias relacionadas|Notizie correlate)\\s{0,3}:?$/i",
+    "/^(?:Related(?: (?:Links|Stories|Articles|News|Coverage|Content|Topics|Reading|Posts))?|RELATED(?: (?:LINKS|STORIES|ARTICLES|NEWS|CONTENT|COVERAGE))?|More (?:from|on|in|news|stories|headlines)\\b[^\\n.!?]{0,40}|MORE (?:NEWS|STORIES)|Latest (?:Headlines|News|Stories|Videos)|Most (?:Read|Popular|Viewed)(?: from [^\\n.!?]{1,40})?|Trending(?: (?:Stories|Now|News|Topics))?|Top Stories|Suggested (?:Topics|Stories|Reading|Articles)|Recommended(?: for you| stories)?|See also|You may also like|You might also like|Also read|Read also|Read more|READ MORE|ALSO READ|Further reading|Editor's picks|In other news|Read Next|Up Next|Sur le même sujet|À lire aussi|A lire aussi|Dans la même rubrique|Zum Thema|Mehr zum Thema|Noticias relacionadas|Notizie correlate)\\s{0,3}:?$/i",
     [null, true, null, true, 62],
   ],
   [
@@ -139,6 +139,11 @@ export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
   [
     "/^[^\\n]{0,200}\\b(?:newsletter|briefing|alerts)\\b[^\\n]{0,120}\\b(?:Sign up|Subscribe|Register)(?: here| now| today| for free)?[.!]?$/",
     [null, true, "02850020000000000000400200000000", false, 349],
+  ],
+  ['/(?<=[.!?"”’])[ \\t]{1,3}Sign up here\\.(?=[ \\t]{1,3}\\S)/g', [null, true, null, true, null]],
+  [
+    "/^Sign up here[.!]?$/",
+    ["00000000000800000000000000000000", false, "00000020000000000000400200000000", false, 13],
   ],
   ["/^[^\\n]{0,300}[▲▼△▽↑↓][^\\n]{0,300}$/", [null, true, null, true, 601]],
   [

@@ -1,4 +1,5 @@
 // `dispatch convert` of whole folders against `cp -r` of the same folder, with peak memory.
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { writeCorpus } from "./lib/corpus.mjs";
@@ -12,6 +13,8 @@ export async function run({ workdir, quick }) {
     const runs = size >= 100_000 ? 1 : 3;
     const src = join(workdir, `corpus-${size}`);
     writeCorpus(src, size);
+    // The corpus was just written: flush it to disk first, or the first `cp -r` pays for that writeback.
+    spawnSync("sync");
     const copy = [];
     const fresh = [];
     const again = [];

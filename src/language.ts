@@ -4,7 +4,7 @@ import { classAt, codePointAt, LETTER } from "./chars.js";
  * A cheap guess at the story's language from its commonest short words: enough to tell the languages
  * the agencies file in apart. Null when the text is too short or no language stands out.
  */
-const STOPWORDS: Record<string, string[]> = {
+export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: ["the", "and", "of", "to", "in", "said", "that", "was", "for", "with", "on", "has", "his", "is"],
   fr: ["le", "la", "les", "des", "et", "du", "une", "est", "dans", "pour", "qui", "a", "au", "sur"],
   de: ["der", "die", "das", "und", "den", "ist", "nicht", "mit", "sich", "auf", "für", "ein", "eine", "im"],

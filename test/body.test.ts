@@ -74,22 +74,15 @@ describe("paragraphs", () => {
   });
 
   it("keeps subheadings between one-line paragraphs apart from the text around them", () => {
-    const story = lines(
+    const texts = [
       "A storm knocked out power to about 300,000 homes on Monday, toppling trees onto roads.",
       "Schools closed early.",
       "What happens next",
       "Duke Energy said most customers should have power back by Wednesday.",
       "Who is affected",
       "Most outages were in rural counties.",
-    );
-    expect(paragraphs(story)).toEqual([
-      "A storm knocked out power to about 300,000 homes on Monday, toppling trees onto roads.",
-      "Schools closed early.",
-      "What happens next",
-      "Duke Energy said most customers should have power back by Wednesday.",
-      "Who is affected",
-      "Most outages were in rural counties.",
-    ]);
+    ];
+    expect(paragraphs(lines(...texts))).toEqual(texts);
   });
 
   it("splits a run-on scrape into short paragraphs and loses no text", () => {

@@ -1,14 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { guessLanguage, LANGUAGE_SAMPLE_CHARS } from "../src/language.js";
-
-const STOPWORDS: Record<string, string[]> = {
-  en: ["the", "and", "of", "to", "in", "said", "that", "was", "for", "with", "on", "has", "his", "is"],
-  fr: ["le", "la", "les", "des", "et", "du", "une", "est", "dans", "pour", "qui", "a", "au", "sur"],
-  de: ["der", "die", "das", "und", "den", "ist", "nicht", "mit", "sich", "auf", "für", "ein", "eine", "im"],
-  es: ["el", "los", "las", "del", "y", "que", "en", "por", "con", "una", "para", "se", "al", "su"],
-  it: ["il", "di", "che", "della", "e", "per", "con", "non", "una", "sono", "gli", "del", "alla", "nel"],
-};
+import { guessLanguage, LANGUAGE_SAMPLE_CHARS, STOPWORDS } from "../src/language.js";
 
 /** The guess as first written: the sample lowercased whole, its words matched by a pattern. */
 function plainGuess(text: string): string | null {

@@ -1,4 +1,4 @@
-import { classOf, DIGIT, LETTER, UPPER } from "./chars.js";
+import { classOf, DIGIT, LETTER, startsUpper, UPPER } from "./chars.js";
 import type { StoryLine } from "./debris/index.js";
 import { squash } from "./normalise.js";
 
@@ -109,6 +109,8 @@ function runsOn(line: string, next: string, width: number): boolean {
 const WRAP_MAX = 110;
 /** A paragraph's last line in wrapped copy stops short of the margin by at least this share. */
 const SHORT_LINE = 0.8;
+/** A wrapped line reaches at least this share of the margin. */
+const FULL_LINE = 0.7;
 /** Longer than this, a line that ends no sentence is not a subheading. */
 const SUBHEAD_CHARS = 60;
 
@@ -124,16 +126,16 @@ function hardWrapWidth(block: string[]): number {
   let open = 0;
   for (let i = 0; i < block.length - 1; i++) {
     const line = block[i] as string;
-    if (line.length >= width * 0.7) full++;
+    if (line.length >= width * FULL_LINE) full++;
     if (!endsSentence(line)) open++;
   }
   const lines = block.length - 1;
   return full >= lines * 0.6 && open >= lines * 0.5 ? width : 0;
 }
 
+/** A capital letter or an opening quote mark, as a new paragraph starts. */
 function startsWithCapital(line: string): boolean {
-  const first = line.charAt(0);
-  return first !== first.toLowerCase() || /^["“‘«„']/.test(line);
+  return startsUpper(line) || /^["“‘«„']/.test(line);
 }
 
 /** Lede alone; after it, a sentence joins the one before while the pair is short. Quotes stay whole. */

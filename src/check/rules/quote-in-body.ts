@@ -76,9 +76,10 @@ function piecesIn(text: string, said: string): boolean {
   if (!said.includes(PIECE_JOIN)) return false;
   let from = 0;
   for (const piece of said.split(PIECE_JOIN)) {
-    const at = text.indexOf(squash(piece), from);
+    const words = squash(piece);
+    const at = text.indexOf(words, from);
     if (at === -1) return false;
-    from = at + piece.length;
+    from = at + words.length;
   }
   return true;
 }

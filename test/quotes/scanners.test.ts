@@ -12,7 +12,8 @@ import {
   unitIsLetter,
   unitIsLetterOrDigit,
 } from "../../src/quotes/letters.js";
-import { sentenceSpans, tokens } from "../../src/quotes/people.js";
+import { capitalisedRun, capitalisedRuns, sentenceSpans, tokens } from "../../src/quotes/people.js";
+import { TokenTable } from "../../src/quotes/tokens.js";
 
 /**
  * The hand scanners of the quotes stage against the patterns they replace: the same answers on text made of
@@ -106,6 +107,49 @@ describe("quotes scanners agree with the patterns they replace", () => {
         }));
         expect(tokens(t)).toEqual(expected);
       }),
+    );
+  });
+});
+
+/** The runs as found over the whole text's tokens: each capitalised token not inside a run starts one. */
+function runsOfWholeText(t: string): [number, number][] {
+  const table = TokenTable.whole(t);
+  const runs: [number, number][] = [];
+  for (let i = 0; i < table.length; ) {
+    const j = table.capitalisedAt(i) ? capitalisedRun(table, i) : i;
+    if (j > i) runs.push([i, j]);
+    i = Math.max(j, i + 1);
+  }
+  return runs;
+}
+
+/** Text with stretches long enough that the words before a run are read from the whole text's table. */
+const longChunks = fc
+  .array(fc.constantFrom(...PIECES, "x".repeat(150), "-".repeat(140), "A-".repeat(80)), { maxLength: 40 })
+  .map((pieces) => pieces.join(""));
+
+describe("capitalised runs read only around capitals", () => {
+  it("finds the runs, and the tokens around each, of the whole text", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, longChunks), (t) => {
+        const whole = TokenTable.whole(t);
+        const expected = runsOfWholeText(t);
+        const runs = capitalisedRuns(t);
+        expect(
+          runs.map(({ toks, end }) => [whole.indexOf(toks.start(0)), whole.indexOf(toks.start(0)) + end]),
+        ).toEqual(expected);
+        runs.forEach(({ toks }, r) => {
+          const i = (expected[r] as [number, number])[0];
+          for (let k = -8; k <= 8; k++) {
+            expect(toks.has(k)).toBe(whole.has(i + k));
+            expect(toks.word(k)).toBe(whole.word(i + k));
+            expect(toks.capitalisedAt(k)).toBe(whole.capitalisedAt(i + k));
+            if (whole.has(i + k))
+              expect([toks.start(k), toks.end(k)]).toEqual([whole.start(i + k), whole.end(i + k)]);
+          }
+        });
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -25,7 +25,7 @@ import {
   TITLE_SUFFIXES,
   TITLE_WORDS,
 } from "./names.js";
-import { ASCII, NearbyTokens, nextCapitalToken, TokenTable, type TokenView } from "./tokens.js";
+import { ASCII, NearbyTokens, nextCapitalToken, type TokenView } from "./tokens.js";
 import { type Gender, JUDGING_VERBS, SPEECH_VERBS } from "./verbs.js";
 
 export { type Token, TokenTable, tokens } from "./tokens.js";
@@ -388,16 +388,20 @@ export function findCast(paragraphs: readonly string[], headline: string | null)
   const names = new Directory();
   const texts = (headline ? [headline, ...paragraphs] : [...paragraphs]).map(maskNicknames);
   const offset = headline ? -1 : 0;
-  // Each text's capitalised runs are found once, for the entities and then their mentions.
-  const read = texts.map(capitalisedRuns);
-  for (const runs of read) for (const { toks, end } of runs) addEntity(names, toks, 0, end);
+  // Each text's capitalised runs are found once: read for entities as they are found, kept for mentions.
+  const read = texts.map(
+    (text): ReadText => ({
+      text,
+      runs: capitalisedRuns(text, (toks, end) => addEntity(names, toks, 0, end)),
+    }),
+  );
   return new StoryCast(names, read, offset);
 }
 
-/** A capitalised run: the tokens around it, of which it is toks[0, end). */
-interface Run {
-  toks: TokenView;
-  end: number;
+/** A text as findCast reads it: where its capitalised runs start, and how many tokens each holds. */
+interface ReadText {
+  text: string;
+  runs: number[];
 }
 
 /**
@@ -411,7 +415,7 @@ class StoryCast implements Cast {
 
   constructor(
     readonly names: Directory,
-    private readonly read: Run[][],
+    private readonly read: ReadText[],
     private readonly offset: number,
   ) {
     this.entities = names.all;
@@ -429,8 +433,8 @@ class StoryCast implements Cast {
     if (this.found) return this.found;
     const mentions: Mention[] = [];
     const byParagraph = new Map<number, Mention[]>();
-    this.read.forEach((runs, index) => {
-      const found = mentionsIn(runs, index + this.offset, this.names);
+    this.read.forEach((text, index) => {
+      const found = mentionsIn(text, index + this.offset, this.names);
       mentions.push(...found);
       byParagraph.set(index + this.offset, found);
     });
@@ -440,20 +444,19 @@ class StoryCast implements Cast {
 }
 
 /**
- * Every capitalised run of a text, left to right, each with the tokens around it. Runs start only at
- * capitals, so the text is tokenised only around them: most of a paragraph is small words no run reads.
+ * Every capitalised run of a text, left to right, as where each starts and how many tokens it holds:
+ * [start0, length0, start1, length1, …]. Each is given to `read` while the tokens around it are at hand, as
+ * toks[0, length). Runs start only at capitals, so the text is tokenised only around them: most of a
+ * paragraph is small words no run reads.
  */
-export function capitalisedRuns(text: string): Run[] {
-  const runs: Run[] = [];
-  let whole: TokenTable | null = null;
-  const wholeText = () => {
-    whole ??= TokenTable.whole(text);
-    return whole;
-  };
+export function capitalisedRuns(text: string, read: (toks: TokenView, end: number) => void): number[] {
+  const runs: number[] = [];
+  const toks = new NearbyTokens(text);
   for (let at = nextCapitalToken(text, 0); at !== -1; ) {
-    const toks = new NearbyTokens(text, at, wholeText);
+    toks.moveTo(at);
     const end = capitalisedRun(toks, 0);
-    runs.push({ toks, end });
+    runs.push(at, end);
+    read(toks, end);
     at = nextCapitalToken(text, toks.end(end - 1));
   }
   return runs;
@@ -472,7 +475,7 @@ function addEntity(names: Directory, toks: TokenView, i: number, j: number): voi
   if (j - i === 1) {
     const word = clean(toks.word(i) as string);
     if (word === "The") return;
-    if (!KNOWN_ORGANISATIONS.has(word) && !organisationNounAt(toks, i - 1)) return;
+    if (!KNOWN_ORGANISATIONS.has(word) && !organisationNounBefore(toks, i)) return;
   }
   let words = cleanWords(toks, i, j);
   while (words.length > 1 && LEADING_WORDS.has(words[0] as string)) words = words.slice(1);
@@ -517,12 +520,20 @@ function addEntity(names: Directory, toks: TokenView, i: number, j: number): voi
   });
 }
 
-/** Is toks[k] a noun such as "carmaker" that says an organisation's name follows? Punctuation never is. */
-function organisationNounAt(toks: TokenView, k: number): boolean {
-  const word = toks.word(k);
+/** Is the token before toks[i] a noun such as "carmaker" that says an organisation's name follows? */
+function organisationNounBefore(toks: TokenView, i: number): boolean {
+  // Every noun of the list is ASCII letters: when the text before the run, past its spaces, ends otherwise in
+  // ASCII (a stop, a comma, a quotation mark), the word before is no noun and need not be found.
+  const text = toks.text;
+  let end = toks.start(i);
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  if (end === 0) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last < 0x80 && !((ASCII[last] as number) & (LETTER | SPACE))) return false;
+  const word = toks.word(i - 1);
   if (word === undefined) return false;
   const first = word.charCodeAt(0);
-  // Every noun of the list starts with an ASCII letter: a comma or a full stop needs no lookup.
+  // A comma or a full stop needs no lookup.
   if (first < 0x80 && !((ASCII[first] as number) & LETTER)) return false;
   return ORGANISATION_NOUNS.has(word.toLowerCase());
 }
@@ -642,15 +653,17 @@ function genderAfter(text: string, end: number): Gender | null {
 }
 
 /** Every mention of a known entity in one text, with whether it is the subject of its sentence. */
-function mentionsIn(runs: Run[], paragraph: number, names: Directory): Mention[] {
+function mentionsIn({ text, runs }: ReadText, paragraph: number, names: Directory): Mention[] {
   const out: Mention[] = [];
+  const toks = new NearbyTokens(text);
   // Found only once an entity is: many paragraphs name nobody the cast holds.
   let sentences: Sentence[] = [];
   let s = 0;
   let subjectTaken = -1;
-  for (const { toks, end: j } of runs) {
-    const text = toks.text;
+  for (let r = 0; r < runs.length; r += 2) {
+    toks.moveTo(runs[r] as number);
     const i = 0;
+    const j = runs[r + 1] as number;
     const entity = runEntity(names, toks, i, j);
     if (entity) {
       if (sentences.length === 0) sentences = sentenceSpans(text);

@@ -134,79 +134,81 @@ export class TokenTable implements TokenView {
 const MAX_LOOK_BACK = 256;
 
 /**
- * The tokens around one capitalised run, found outward from its first word as they are asked for: token 0
- * starts at `anchor`, token -1 is the one before it, and so on. A story's people are read from a few words
- * around each capital, so most of a paragraph is never tokenised.
+ * The tokens around one place in a text, found outward from it as they are asked for: token 0 starts at the
+ * place (`moveTo`), token -1 is the one before it, and so on. A story's people are read from a few words
+ * around each capitalised run, so most of a paragraph is never tokenised; one view serves every run of a
+ * paragraph in turn, so reading a run leaves nothing behind.
  */
 export class NearbyTokens implements TokenView {
-  /** Start and end of tokens 0, 1, 2… */
-  private readonly ahead: number[];
-  /** Start and end of tokens -1, -2… */
-  private readonly behind: number[] = [];
-  private readonly aheadWords: (string | undefined)[] = [];
-  private readonly behindWords: (string | undefined)[] = [];
+  /** Start and end of tokens 0, 1, 2…: the first `ahead` pairs hold those found. */
+  private readonly aheadBounds: number[] = [];
+  /** Start and end of tokens -1, -2…: the first `behind` pairs hold those found. */
+  private readonly behindBounds: number[] = [];
+  private ahead = 0;
+  private behind = 0;
   private aheadDone = false;
   private behindDone = false;
+  /** The whole text's tokens, for text without whitespace near enough to start a scan from. */
+  private whole: TokenTable | null = null;
 
-  /** `anchor` starts a token; `whole` gives the whole text's table, for text without whitespace to start from. */
-  constructor(
-    readonly text: string,
-    anchor: number,
-    private readonly whole: () => TokenTable,
-  ) {
-    nextToken(text, anchor, found);
-    this.ahead = [found.start, found.end];
+  constructor(readonly text: string) {}
+
+  /** Makes the token that starts at `anchor` token 0. */
+  moveTo(anchor: number): void {
+    this.ahead = 0;
+    this.behind = 0;
+    this.aheadDone = false;
+    this.behindDone = anchor === 0;
+    this.findAhead(anchor);
   }
 
   has(k: number): boolean {
     if (k >= 0) {
-      while (this.ahead.length <= 2 * k && !this.aheadDone) this.findAhead();
-      return this.ahead.length > 2 * k;
+      while (k >= this.ahead && !this.aheadDone)
+        this.findAhead(this.aheadBounds[2 * this.ahead - 1] as number);
+      return k < this.ahead;
     }
-    while (this.behind.length < -2 * k && !this.behindDone) this.findBehind();
-    return this.behind.length >= -2 * k;
+    while (-k > this.behind && !this.behindDone) this.findBehind();
+    return -k <= this.behind;
   }
 
+  /** The k-th token's text, cut afresh each time: most are read once. */
   word(k: number): string | undefined {
-    if (!this.has(k)) return undefined;
-    const words = k >= 0 ? this.aheadWords : this.behindWords;
-    const at = k >= 0 ? k : -k - 1;
-    let word = words[at];
-    if (word === undefined) {
-      word = this.text.slice(this.start(k), this.end(k));
-      words[at] = word;
-    }
-    return word;
+    return this.has(k) ? this.text.slice(this.start(k), this.end(k)) : undefined;
   }
 
   start(k: number): number {
     this.has(k);
-    return (k >= 0 ? this.ahead[2 * k] : this.behind[-2 * k - 2]) as number;
+    return (k >= 0 ? this.aheadBounds[2 * k] : this.behindBounds[-2 * k - 2]) as number;
   }
 
   end(k: number): number {
     this.has(k);
-    return (k >= 0 ? this.ahead[2 * k + 1] : this.behind[-2 * k - 1]) as number;
+    return (k >= 0 ? this.aheadBounds[2 * k + 1] : this.behindBounds[-2 * k - 1]) as number;
   }
 
   capitalisedAt(k: number): boolean {
     return this.has(k) && capitalAt(this.text, this.start(k));
   }
 
-  private findAhead(): void {
-    if (nextToken(this.text, this.ahead[this.ahead.length - 1] as number, found))
-      this.ahead.push(found.start, found.end);
-    else this.aheadDone = true;
+  /** The next token at or after `from`, the end of the last found. */
+  private findAhead(from: number): void {
+    if (!nextToken(this.text, from, found)) {
+      this.aheadDone = true;
+      return;
+    }
+    this.aheadBounds[2 * this.ahead] = found.start;
+    this.aheadBounds[2 * this.ahead + 1] = found.end;
+    this.ahead++;
   }
 
   /**
-   * The tokens before the nearest one found, nearest first: scanned from the whitespace before them, as a
-   * token never spans whitespace; read from the whole text's table when no whitespace is near.
+   * The tokens before the farthest one found: scanned from the whitespace before them, as a token never spans
+   * whitespace; read from the whole text's table when no whitespace is near.
    */
   private findBehind(): void {
     const text = this.text;
-    const to =
-      this.behind.length > 0 ? (this.behind[this.behind.length - 2] as number) : (this.ahead[0] as number);
+    const to = this.start(-this.behind);
     const limit = Math.max(0, to - MAX_LOOK_BACK);
     let from = to;
     for (;;) {
@@ -217,17 +219,15 @@ export class NearbyTokens implements TokenView {
         this.fromWhole(to);
         return;
       }
-      const first = this.behind.length;
-      for (let i = from; nextToken(text, i, found) && found.start < chunkEnd; i = found.end)
-        this.behind.push(found.start, found.end);
-      if (this.behind.length > first) {
-        nearestFirst(this.behind, first);
-        return;
+      let length = 0;
+      for (let i = from; nextToken(text, i, found) && found.start < chunkEnd; i = found.end) {
+        chunk[length++] = found.start;
+        chunk[length++] = found.end;
       }
-      if (from === 0) {
-        this.behindDone = true;
-        return;
-      }
+      // The chunk's tokens, nearest first.
+      for (let c = length - 2; c >= 0; c -= 2) this.addBehind(chunk[c] as number, chunk[c + 1] as number);
+      if (from === 0) this.behindDone = true;
+      if (length > 0 || from === 0) return;
       if (from <= limit) {
         this.fromWhole(to);
         return;
@@ -237,24 +237,21 @@ export class NearbyTokens implements TokenView {
 
   /** The token before `to` from the whole text's table. */
   private fromWhole(to: number): void {
-    const table = this.whole();
-    const k = table.indexOf(to) - 1;
+    this.whole ??= TokenTable.whole(this.text);
+    const k = this.whole.indexOf(to) - 1;
     if (k < 0) this.behindDone = true;
-    else this.behind.push(table.start(k), table.end(k));
+    else this.addBehind(this.whole.start(k), this.whole.end(k));
+  }
+
+  private addBehind(start: number, end: number): void {
+    this.behindBounds[2 * this.behind] = start;
+    this.behindBounds[2 * this.behind + 1] = end;
+    this.behind++;
   }
 }
 
-/** Puts the pairs of `bounds` from `first` on in the opposite order: a chunk is scanned forward, read backward. */
-function nearestFirst(bounds: number[], first: number): void {
-  for (let low = first, high = bounds.length - 2; low < high; low += 2, high -= 2) {
-    const start = bounds[low] as number;
-    const end = bounds[low + 1] as number;
-    bounds[low] = bounds[high] as number;
-    bounds[low + 1] = bounds[high + 1] as number;
-    bounds[high] = start;
-    bounds[high + 1] = end;
-  }
-}
+/** The tokens of one chunk, as `findBehind` scans them: one list for every scan, of which it uses the start. */
+const chunk: number[] = [];
 
 /** Classes of the one UTF-16 unit at `i`: whitespace is never half a surrogate pair. */
 function unitClass(text: string, i: number): number {

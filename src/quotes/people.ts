@@ -10,7 +10,7 @@ import {
   unitClass,
 } from "../chars.js";
 import { knownPlace } from "../header/places.js";
-import { hasLetterApostrophe, isCapitalsOrInitials, isInitials } from "./letters.js";
+import { endsApostropheS, hasLetterApostrophe, isCapitalsOrInitials, isInitials } from "./letters.js";
 import {
   BUSINESS_NOUNS,
   DEMONYMS,
@@ -577,7 +577,7 @@ function descriptorsBefore(toks: TokenView, i: number): string[] {
   const out: string[] = [];
   for (let k = i - 1; toks.has(k) && out.length < 4; k--) {
     const word = toks.word(k) as string;
-    if (!startsLetter(word) || FUNCTION_WORDS.has(word.toLowerCase()) || /['’]s$/.test(word)) break;
+    if (!startsLetter(word) || FUNCTION_WORDS.has(word.toLowerCase()) || endsApostropheS(word)) break;
     if (isCapitalised(word) && !isTitleWord(word) && !isNationality(word)) break;
     if (SPEECH_VERBS.has(word) || JUDGING_VERBS.has(word)) break;
     out.unshift(word.toLowerCase());
@@ -620,7 +620,7 @@ function appositionBefore(toks: TokenView, i: number, j: number): string[] {
   const out: string[] = [];
   for (let k = i - 2; toks.has(k) && out.length < 4; k--) {
     const word = toks.word(k) as string;
-    if (!startsLower(word) || FUNCTION_WORDS.has(word) || /['’]s$/.test(word)) break;
+    if (!startsLower(word) || FUNCTION_WORDS.has(word) || endsApostropheS(word)) break;
     out.unshift(word);
   }
   return out;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  endsApostropheS,
   endsLetterApostrophe,
   endsWithLoneCapital,
   hasLetterApostrophe,
@@ -11,6 +12,7 @@ import {
   isPlainWord,
   unitIsLetter,
   unitIsLetterOrDigit,
+  withoutStop,
 } from "../../src/quotes/letters.js";
 import { capitalisedRun, capitalisedRuns, sentenceSpans, tokens } from "../../src/quotes/people.js";
 import { TokenTable } from "../../src/quotes/tokens.js";
@@ -164,6 +166,7 @@ describe("word shapes agree with the patterns they replace", () => {
     ["isCamelCase", isCamelCase, /^\p{Lu}\p{Ll}+\p{Lu}/u],
     ["isPlainWord", isPlainWord, /^[\p{L}\d'’-]+$/u],
     ["endsWithLoneCapital", endsWithLoneCapital, /\b\p{Lu}$/u],
+    ["endsApostropheS", endsApostropheS, /['’]s$/],
   ];
   for (const [name, shape, pattern] of shapes) {
     it(name, () => {
@@ -175,6 +178,14 @@ describe("word shapes agree with the patterns they replace", () => {
       );
     });
   }
+
+  it("withoutStop", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(withoutStop(t)).toBe(t.replace(/[.,]$/, ""));
+      }),
+    );
+  });
 
   it("unitIsLetter and unitIsLetterOrDigit read one UTF-16 unit", () => {
     fc.assert(

@@ -178,11 +178,14 @@ export class NearbyTokens implements TokenView {
   }
 
   start(k: number): number {
+    // Tokens already found (the run's own, mostly) are read straight from their list.
+    if (k >= 0 && k < this.ahead) return this.aheadBounds[2 * k] as number;
     this.has(k);
     return (k >= 0 ? this.aheadBounds[2 * k] : this.behindBounds[-2 * k - 2]) as number;
   }
 
   end(k: number): number {
+    if (k >= 0 && k < this.ahead) return this.aheadBounds[2 * k + 1] as number;
     this.has(k);
     return (k >= 0 ? this.aheadBounds[2 * k + 1] : this.behindBounds[-2 * k - 1]) as number;
   }

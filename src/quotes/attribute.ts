@@ -372,30 +372,41 @@ function phraseEndingAt(toks: Token[], k: number): Token[] | null {
   if (isCapitalised(last.text)) {
     let i = k;
     for (;;) {
-      const previous = toks[i - 1];
-      if (previous && isCapitalised(previous.text) && previous.end + 1 === (toks[i] as Token).start) i--;
+      if (i === 0) break;
+      const previous = toks[i - 1] as Token;
+      if (isCapitalised(previous.text) && previous.end + 1 === (toks[i] as Token).start) i--;
       // "Bank of England Governor Helen Marsh": a title may hold "of".
-      else if (previous?.text === "of" && isCapitalised(toks[i - 2]?.text ?? "")) i -= 2;
+      else if (i >= 2 && previous.text === "of" && isCapitalised((toks[i - 2] as Token).text)) i -= 2;
       else break;
     }
-    if (i > 0 && /^(?:the|a|an)$/i.test((toks[i - 1] as Token).text)) i--;
+    if (i > 0 && isArticle((toks[i - 1] as Token).text)) i--;
     return toks.slice(i, k + 1);
   }
   if (COLLECTIVE_SPEAKERS.has(last.text)) return [last];
   for (let i = k; i >= Math.max(0, k - 5); i--) {
     const word = (toks[i] as Token).text;
-    if (/^(?:the|a|an|its|his|her|their)$/i.test(word) || endsApostropheS(word))
+    // The patterns are tried only on words short enough to match them: most words are longer.
+    if ((word.length <= 5 && /^(?:the|a|an|its|his|her|their)$/i.test(word)) || endsApostropheS(word))
       return withHeadNoun(toks, i, k);
-    if (/^[,.;:]$/.test(word) || (i < k && /^(?:who|which|that|and|but|of)$/.test(word))) break;
+    if (
+      word.length <= 5 &&
+      (/^[,.;:]$/.test(word) || (i < k && /^(?:who|which|that|and|but|of)$/.test(word)))
+    )
+      break;
   }
   return null;
 }
 
+/** `/^(?:the|a|an)$/i` */
+function isArticle(word: string): boolean {
+  return word.length <= 3 && /^(?:the|a|an)$/i.test(word);
+}
+
 /** "the head of Britain's biggest ports group": the description starts at its head noun, before "of". */
 function withHeadNoun(toks: Token[], i: number, k: number): Token[] {
-  if (toks[i - 1]?.text !== "of") return toks.slice(i, k + 1);
+  if (i === 0 || (toks[i - 1] as Token).text !== "of") return toks.slice(i, k + 1);
   for (let h = i - 2; h >= Math.max(0, i - 5); h--) {
-    if (/^(?:the|a|an)$/i.test((toks[h] as Token).text)) return toks.slice(h, k + 1);
+    if (isArticle((toks[h] as Token).text)) return toks.slice(h, k + 1);
     if (!startsLower((toks[h] as Token).text)) break;
   }
   return toks.slice(i, k + 1);
@@ -413,7 +424,7 @@ function sentenceSubject(toks: Token[], text: string): Token[] | null {
     if (!isCapitalised(word)) continue;
     table ??= TokenTable.of(toks, text);
     const j = capitalisedRun(table, i);
-    const prev = toks[i - 1]?.text;
+    const prev = i > 0 ? (toks[i - 1] as Token).text : undefined;
     const words = toks.slice(i, j).map((t) => withoutStop(t.text));
     const titleOnly = words.every(
       (w) =>

@@ -662,6 +662,7 @@ function mentionsIn({ text, runs }: ReadText, paragraph: number, names: Director
   let subjectTaken = -1;
   for (let r = 0; r < runs.length; r += 2) {
     toks.moveTo(runs[r] as number);
+    // The run is toks[i, j): the view stands at its first word.
     const i = 0;
     const j = runs[r + 1] as number;
     const entity = runEntity(names, toks, i, j);

@@ -1,7 +1,14 @@
 import { SPACE, startsLower, unitClass } from "../chars.js";
 import type { Quote } from "../record.js";
 import type { QuoteSpan } from "./find.js";
-import { endsWithLoneCapital, isAcronym, isCamelCase, isPlainWord } from "./letters.js";
+import {
+  endsApostropheS,
+  endsWithLoneCapital,
+  isAcronym,
+  isCamelCase,
+  isPlainWord,
+  withoutStop,
+} from "./letters.js";
 import { KNOWN_ORGANISATIONS, LEADING_WORDS, NOT_NAMES, ORGANISATION_HEADS } from "./names.js";
 import {
   type Cast,
@@ -225,7 +232,8 @@ function attributionAfter(all: Token[], text: string, at: Position): Attribution
   const v = firstVerb(toks, 14);
   if (v === -1) return null;
   if (v === 0 || (v === 1 && AUXILIARIES.has((toks[0] as Token).text))) return verbFirst(toks, v, text, at);
-  const frenchInversion = /^a-t-(il|elle)$/.exec((toks[v - 1] as Token).text);
+  const before = (toks[v - 1] as Token).text;
+  const frenchInversion = before.startsWith("a-t-") ? /^a-t-(il|elle)$/.exec(before) : null;
   if (frenchInversion && v === 1)
     return {
       phrase: [{ ...(toks[0] as Token), text: frenchInversion[1] as string }],
@@ -364,30 +372,41 @@ function phraseEndingAt(toks: Token[], k: number): Token[] | null {
   if (isCapitalised(last.text)) {
     let i = k;
     for (;;) {
-      const previous = toks[i - 1];
-      if (previous && isCapitalised(previous.text) && previous.end + 1 === (toks[i] as Token).start) i--;
+      if (i === 0) break;
+      const previous = toks[i - 1] as Token;
+      if (isCapitalised(previous.text) && previous.end + 1 === (toks[i] as Token).start) i--;
       // "Bank of England Governor Helen Marsh": a title may hold "of".
-      else if (previous?.text === "of" && isCapitalised(toks[i - 2]?.text ?? "")) i -= 2;
+      else if (i >= 2 && previous.text === "of" && isCapitalised((toks[i - 2] as Token).text)) i -= 2;
       else break;
     }
-    if (i > 0 && /^(?:the|a|an)$/i.test((toks[i - 1] as Token).text)) i--;
+    if (i > 0 && isArticle((toks[i - 1] as Token).text)) i--;
     return toks.slice(i, k + 1);
   }
   if (COLLECTIVE_SPEAKERS.has(last.text)) return [last];
   for (let i = k; i >= Math.max(0, k - 5); i--) {
     const word = (toks[i] as Token).text;
-    if (/^(?:the|a|an|its|his|her|their)$/i.test(word) || /['’]s$/.test(word))
+    // The patterns are tried only on words short enough to match them: most words are longer.
+    if ((word.length <= 5 && /^(?:the|a|an|its|his|her|their)$/i.test(word)) || endsApostropheS(word))
       return withHeadNoun(toks, i, k);
-    if (/^[,.;:]$/.test(word) || (i < k && /^(?:who|which|that|and|but|of)$/.test(word))) break;
+    if (
+      word.length <= 5 &&
+      (/^[,.;:]$/.test(word) || (i < k && /^(?:who|which|that|and|but|of)$/.test(word)))
+    )
+      break;
   }
   return null;
 }
 
+/** `/^(?:the|a|an)$/i` */
+function isArticle(word: string): boolean {
+  return word.length <= 3 && /^(?:the|a|an)$/i.test(word);
+}
+
 /** "the head of Britain's biggest ports group": the description starts at its head noun, before "of". */
 function withHeadNoun(toks: Token[], i: number, k: number): Token[] {
-  if (toks[i - 1]?.text !== "of") return toks.slice(i, k + 1);
+  if (i === 0 || (toks[i - 1] as Token).text !== "of") return toks.slice(i, k + 1);
   for (let h = i - 2; h >= Math.max(0, i - 5); h--) {
-    if (/^(?:the|a|an)$/i.test((toks[h] as Token).text)) return toks.slice(h, k + 1);
+    if (isArticle((toks[h] as Token).text)) return toks.slice(h, k + 1);
     if (!startsLower((toks[h] as Token).text)) break;
   }
   return toks.slice(i, k + 1);
@@ -405,8 +424,8 @@ function sentenceSubject(toks: Token[], text: string): Token[] | null {
     if (!isCapitalised(word)) continue;
     table ??= TokenTable.of(toks, text);
     const j = capitalisedRun(table, i);
-    const prev = toks[i - 1]?.text;
-    const words = toks.slice(i, j).map((t) => t.text.replace(/[.,]$/, ""));
+    const prev = i > 0 ? (toks[i - 1] as Token).text : undefined;
+    const words = toks.slice(i, j).map((t) => withoutStop(t.text));
     const titleOnly = words.every(
       (w) =>
         isTitleWord(w) ||
@@ -428,7 +447,7 @@ function sentenceSubject(toks: Token[], text: string): Token[] | null {
 function namesOrganisation(toks: Token[], text: string): boolean {
   if (!isCapitalised(toks[1]?.text ?? "")) return false;
   const j = capitalisedRun(TokenTable.of(toks, text), 1);
-  const words = toks.slice(1, j).map((t) => t.text.replace(/[.,]$/, ""));
+  const words = toks.slice(1, j).map((t) => withoutStop(t.text));
   if (words.some((w) => ORGANISATION_HEADS.has(w) || KNOWN_ORGANISATIONS.has(w))) return true;
   return (
     !startsLower(toks[j]?.text ?? "") ||
@@ -477,7 +496,7 @@ function openingDescription(toks: Token[]): Token[] {
 function resolve(found: Attribution, cast: Cast, last: Said | null, story: Story): Speaker {
   const phrase = found.phrase;
   const asWritten = asWrittenOf(found);
-  const words = phrase.map((t) => t.text.replace(/[.,]$/, ""));
+  const words = phrase.map((t) => withoutStop(t.text));
   const first = (words[0] ?? "").toLowerCase();
   const at = { paragraph: found.at.paragraph, start: found.at.start + (phrase[0] as Token).start };
   if (words.length === 1 && isPersonalPronoun(first)) {
@@ -496,15 +515,13 @@ function resolve(found: Attribution, cast: Cast, last: Said | null, story: Story
   }
   if (words.length === 1 && COLLECTIVE_SPEAKERS.has(words[0] as string))
     return { entity: null, literal: words[0] as string, asWritten };
-  const described =
-    /^(?:the|a|an|le|la|der|die|das|son|sa|ses|her|his|its|their)$/i.test(first) ||
-    /['’]s$/.test(words[0] ?? "");
+  const described = DESCRIPTION_LEADS.has(first) || endsApostropheS(words[0] ?? "");
   const runStart = lastRunStart(phrase);
   if (runStart !== -1) {
     const run = nameRun(phrase.slice(runStart));
     const named = entityNamed(
       cast.names,
-      run.map((t) => t.text.replace(/[.,]$/, "")),
+      run.map((t) => withoutStop(t.text)),
     );
     if (named) return { entity: named, literal: null, asWritten };
     // "the Russian leader", "the Swede": capitalised words that describe rather than name.
@@ -517,13 +534,20 @@ function resolve(found: Attribution, cast: Cast, last: Said | null, story: Story
   return { entity: null, literal: null, asWritten };
 }
 
+/** Words that open a description rather than a name: "the Russian leader", "his spokesman". */
+const DESCRIPTION_LEADS = new Set("the a an le la der die das son sa ses her his its their".split(" "));
+
 /** The start of the last capitalised run in the phrase (the article aside), or -1. */
 function lastRunStart(phrase: Token[]): number {
   let start = -1;
   for (let k = 0; k < phrase.length; k++) {
     const word = (phrase[k] as Token).text;
     if (!isCapitalised(word) || (k === 0 && /^(?:The|A|An|Le|La|Der|Die|Das)$/.test(word))) continue;
-    const joined = phrase[k - 1]?.text === "of" && start !== -1 && isCapitalised(phrase[k - 2]?.text ?? "");
+    const joined =
+      k >= 2 &&
+      start !== -1 &&
+      (phrase[k - 1] as Token).text === "of" &&
+      isCapitalised((phrase[k - 2] as Token).text);
     if (joined) continue;
     if (
       k === 0 ||
@@ -550,7 +574,7 @@ function nameRun(toks: Token[]): Token[] {
 
 /** A name the cast does not hold, kept only when it reads as a name: "NASA", "DigitalEurope", "Smith" after "said". */
 function literalName(run: Token[], placed: boolean): string | null {
-  const words = run.map((t) => t.text.replace(/[.,]$/, "")).filter((w) => !/^(?:The|A|An)$/.test(w));
+  const words = run.map((t) => withoutStop(t.text)).filter((w) => !/^(?:The|A|An)$/.test(w));
   if (words.length === 0) return null;
   if (words.length === 1) {
     const word = words[0] as string;
@@ -567,7 +591,7 @@ function asWrittenOf(found: Attribution): string {
   const first = found.phrase[0] as Token;
   const last = found.phrase[found.phrase.length - 1] as Token;
   const text = found.text.slice(first.start, last.end);
-  return /^a-t-/.test(text) ? (first.text as string) : text.replace(/[,.]$/, "");
+  return text.startsWith("a-t-") ? (first.text as string) : withoutStop(text);
 }
 
 function before(a: Position, b: Position): boolean {
@@ -684,6 +708,8 @@ function continuation(span: QuoteSpan, cast: Cast, last: Said | null): Speaker |
 }
 
 /** Own keys only: `in` would also find "constructor" and the other names every object inherits. */
+const PRONOUN_WORDS = new Set(Object.keys(PERSONAL_PRONOUNS));
+
 function isPersonalPronoun(word: string): boolean {
-  return Object.hasOwn(PERSONAL_PRONOUNS, word);
+  return PRONOUN_WORDS.has(word);
 }

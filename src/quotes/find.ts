@@ -100,11 +100,20 @@ export function findQuotes(paragraphs: readonly string[], limit = Number.POSITIV
     }
     carry = carryOver(stack[0], text, paragraphs[p + 1]);
   }
-  spans.sort((a, b) => a.paragraph - b.paragraph || a.openAt - b.openAt);
+  // A quotation inside another closes first: only then are the spans out of order.
+  if (!inTextOrder(spans)) spans.sort(byOpening);
   return mergeBroken(
     spans.filter((span) => !namesAWork(paragraphs, span)),
     paragraphs,
   );
+}
+
+const byOpening = (a: QuoteSpan, b: QuoteSpan) => a.paragraph - b.paragraph || a.openAt - b.openAt;
+
+function inTextOrder(spans: readonly QuoteSpan[]): boolean {
+  for (let k = 1; k < spans.length; k++)
+    if (byOpening(spans[k - 1] as QuoteSpan, spans[k] as QuoteSpan) > 0) return false;
+  return true;
 }
 
 /** Every quotation mark there is: the scan goes from one to the next without looking at the letters between. */
@@ -153,17 +162,17 @@ function openToClose(
  */
 const MAX_NESTING = 8;
 
-const OPEN_BEFORE = /[\s([{—–\-/"“„'‘‚«»‹›]/;
+/** What an ambiguous mark may open after, besides whitespace: a bracket, a dash, a slash, another mark. */
+const OPEN_BEFORE = `([{—–-/"“„'‘‚«»‹›`;
 
 function mayOpen(ch: string, role: MarkRole, text: string, i: number): boolean {
-  const after = text[i + 1];
-  if (after === undefined) return false;
+  if (i + 1 >= text.length) return false;
   // French typography puts a space inside guillemets: "« Nous gagnerons »".
   if (ch === "«" || ch === "‹") return true;
-  if (/\s/.test(after)) return false;
+  if (unitClass(text, i + 1) & SPACE) return false;
   if (!role.ambiguous) return true;
-  const before = text[i - 1];
-  if (before !== undefined && !OPEN_BEFORE.test(before)) return false;
+  if (i > 0 && !(unitClass(text, i - 1) & SPACE) && !OPEN_BEFORE.includes(text[i - 1] as string))
+    return false;
   // A single mark before a digit is an elided century ("the '90s"), not a quotation.
   if (role.family === "single") return unitIsLetter(text, i + 1);
   return true;
@@ -182,15 +191,15 @@ function isElision(text: string, i: number): boolean {
  * no other mark further on could.
  */
 function mayCloseSingle(text: string, i: number, strongCloseAfter: (i: number) => boolean): boolean {
-  const before = text[i - 1];
-  if (before === undefined || /\s/.test(before)) return false;
+  if (i === 0 || unitClass(text, i - 1) & SPACE) return false;
   if (unitIsLetterOrDigit(text, i + 1)) return false;
   if (isWeakClose(text, i)) return !strongCloseAfter(i);
   return true;
 }
 
 function isWeakClose(text: string, i: number): boolean {
-  return /[sSzZ]/.test(text[i - 1] ?? "") && text[i + 1] === " " && unitIsLetter(text, i + 2);
+  const before = text.charCodeAt(i - 1) | 0x20;
+  return (before === 0x73 || before === 0x7a) && text.charCodeAt(i + 1) === 0x20 && unitIsLetter(text, i + 2);
 }
 
 /** For each offset, whether a single closing mark that is not possibly a possessive comes after it. */
@@ -279,32 +288,31 @@ function namesAWork(paragraphs: readonly string[], span: QuoteSpan): boolean {
   return startsUpper(previous) && after.charCodeAt(0) === 0x20 && (classAt(after, 1) & UPPER) !== 0;
 }
 
+/**
+ * Eight words or fewer, each capitalised (or a number) or a small word of titles, one at least capitalised:
+ * "Rounds I Lost". Read word by word, stopping at the first that fails, as most quotations fail at once.
+ */
 function isTitleCase(text: string): boolean {
-  // Most quotations run past eight words: counting them is cheaper than splitting the text.
-  if (wordsOver(text, 8)) return false;
-  // Ten pieces are enough to tell more than eight words (a leading blank aside): a long quote is not split whole.
-  const words = (ODD_WHITESPACE.test(text) ? text.split(WHITESPACE_RUN, 10) : text.split(" ", 10)).filter(
-    Boolean,
-  );
-  if (words.length === 0 || words.length > 8) return false;
-  if (!words.some(capitalOrDigit)) return false;
-  return words.every((word) => TITLE_SMALL_WORDS.has(word.toLowerCase()) || capitalOrDigit(word));
-}
-
-/** Does the text hold more than `limit` words (runs of characters other than whitespace)? */
-function wordsOver(text: string, limit: number): boolean {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = (unitClass(text, i) & SPACE) !== 0;
-    if (!space && !inWord && ++count > limit) return true;
-    inWord = !space;
+  let words = 0;
+  let capitalised = false;
+  for (let i = 0; i < text.length; ) {
+    if (unitClass(text, i) & SPACE) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && !(unitClass(text, end) & SPACE)) end++;
+    if (++words > 8) return false;
+    if (classAt(text, i) & (UPPER | DIGIT)) capitalised = true;
+    else if (end - i > LONGEST_SMALL_WORD || !TITLE_SMALL_WORDS.has(text.slice(i, end).toLowerCase()))
+      return false;
+    i = end;
   }
-  return false;
+  return capitalised;
 }
 
-/** `/^[\p{Lu}\d]/u` */
-const capitalOrDigit = (word: string) => (classAt(word, 0) & (UPPER | DIGIT)) !== 0;
+/** Longer than this, a word is no small word of titles (whatever its case). */
+const LONGEST_SMALL_WORD = Math.max(...[...TITLE_SMALL_WORDS].map((word) => word.length));
 
 const WHITESPACE_RUN = /\s+/g;
 /** Whitespace that is not one plain space between words: where splitting or squashing on /\s+/ is needed. */

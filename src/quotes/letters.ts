@@ -147,3 +147,17 @@ export function endsWithLoneCapital(text: string): boolean {
   const before = start > 0 && isWordUnit(text.charCodeAt(start - 1));
   return before !== isWordUnit(text.charCodeAt(start));
 }
+
+/** `/['’]s$/`: "Russia's", "Korea’s". */
+export function endsApostropheS(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 0x73) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 0x27 || mark === 0x2019;
+}
+
+/** `word.replace(/[.,]$/, "")`: the word without the full stop or comma a token may carry. */
+export function withoutStop(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 0x2e || last === 0x2c ? word.slice(0, -1) : word;
+}

@@ -1,12 +1,8 @@
 import {
-  APOSTROPHE,
   classAt,
   classOf,
   codePointAt,
-  DIGIT,
   LETTER,
-  LOWER,
-  MARK,
   SPACE,
   startsLetter,
   startsLower,
@@ -14,7 +10,7 @@ import {
   unitClass,
 } from "../chars.js";
 import { knownPlace } from "../header/places.js";
-import { hasLetterApostrophe, isCapitalsOrInitials, isInitials } from "./letters.js";
+import { endsApostropheS, hasLetterApostrophe, isCapitalsOrInitials, isInitials } from "./letters.js";
 import {
   BUSINESS_NOUNS,
   DEMONYMS,
@@ -29,7 +25,10 @@ import {
   TITLE_SUFFIXES,
   TITLE_WORDS,
 } from "./names.js";
+import { ASCII, NearbyTokens, nextCapitalToken, type TokenView } from "./tokens.js";
 import { type Gender, JUDGING_VERBS, SPEECH_VERBS } from "./verbs.js";
+
+export { type Token, TokenTable, tokens } from "./tokens.js";
 
 /** Someone the story names who may speak: a person, or an organisation ("the Kremlin", "Kaito Motors"). */
 export interface Entity {
@@ -127,195 +126,6 @@ export class Directory {
   }
 }
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** What may follow a token's first character: a capitalised word keeps full stops ("U.S.", "Sen."), others digits. */
-const NAME_TAIL = LETTER | MARK | APOSTROPHE;
-const WORD_TAIL = LETTER | MARK | DIGIT | APOSTROPHE;
-
-/**
- * The words and punctuation of a text, as `/[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’-]*|[^\s\p{L}\d]/gu`
- * would find them: a capitalised word, a small word or number, or one other character. Scanned by hand with
- * a table of character classes: this runs on every paragraph, and the regex with its match arrays was the
- * costliest part of reading a story's people.
- */
-export function tokens(text: string): Token[] {
-  return scanTokens(text, new TokenList(text)).list;
-}
-
-/** Where a scan puts the tokens it finds. */
-interface TokenSink {
-  push(start: number, end: number): void;
-}
-
-/** Tokens as objects, each with its text: for the short clauses an attribution is read from. */
-class TokenList implements TokenSink {
-  readonly list: Token[] = [];
-
-  constructor(private readonly text: string) {}
-
-  push(start: number, end: number): void {
-    this.list.push({ text: this.text.slice(start, end), start, end });
-  }
-}
-
-/**
- * A text's tokens as offsets, each word sliced from the text only when first read: a story's people are
- * found by looking at a few words around its capitals, and most of its words are never read as strings.
- */
-export class TokenTable implements TokenSink {
-  /** Start and end of each token, in turn. */
-  private readonly bounds: number[] = [];
-  private words: (string | undefined)[] = [];
-  length = 0;
-
-  constructor(readonly text: string) {}
-
-  /** The table of tokens already cut, from a stretch of them (their offsets index into `text`). */
-  static of(toks: readonly Token[], text: string): TokenTable {
-    const table = new TokenTable(text);
-    for (const tok of toks) table.push(tok.start, tok.end);
-    table.words = toks.map((tok) => tok.text);
-    return table;
-  }
-
-  push(start: number, end: number): void {
-    this.bounds.push(start, end);
-    this.length++;
-  }
-
-  /** The k-th token's text, or undefined past either end. */
-  word(k: number): string | undefined {
-    if (k < 0 || k >= this.length) return undefined;
-    let word = this.words[k];
-    if (word === undefined) {
-      word = this.text.slice(this.bounds[2 * k] as number, this.bounds[2 * k + 1] as number);
-      this.words[k] = word;
-    }
-    return word;
-  }
-
-  start(k: number): number {
-    return this.bounds[2 * k] as number;
-  }
-
-  end(k: number): number {
-    return this.bounds[2 * k + 1] as number;
-  }
-
-  /** `isCapitalised(word(k))`, read from the text without cutting the word. */
-  capitalisedAt(k: number): boolean {
-    if (k < 0 || k >= this.length) return false;
-    const at = this.bounds[2 * k] as number;
-    const c = this.text.charCodeAt(at);
-    if (c < 128) return c >= 65 && c <= 90;
-    return (classAt(this.text, at) & UPPER) !== 0;
-  }
-}
-
-/** What an ASCII character starts: nothing (a space), a capitalised word, a small word or number, or itself alone. */
-const SKIP = 0;
-const NAME_WORD = 1;
-const SMALL_WORD = 2;
-const LONE = 3;
-const ASCII_START = Uint8Array.from({ length: 0x80 }, (_, code) => {
-  const bits = classOf(code);
-  if (bits & SPACE) return SKIP;
-  if (bits & UPPER) return NAME_WORD;
-  return bits & (LOWER | DIGIT) ? SMALL_WORD : LONE;
-});
-/** Which words an ASCII character goes on: a capitalised word (bit 1), a small word (bit 2). */
-const ASCII_GOES_ON = Uint8Array.from(
-  { length: 0x80 },
-  (_, code) =>
-    (classOf(code) & NAME_TAIL || code === 0x2d || code === 0x2e ? NAME_WORD : 0) |
-    (classOf(code) & WORD_TAIL || code === 0x2d ? SMALL_WORD : 0),
-);
-
-/** The tokens of a text, as `tokens` finds them, in a table. */
-export function tokenTable(text: string): TokenTable {
-  return scanTokens(text, new TokenTable(text));
-}
-
-/** Finds the tokens of a text and gives each to `sink`, in order. */
-function scanTokens<Sink extends TokenSink>(text: string, sink: Sink): Sink {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    let end = i + 1;
-    if (code < 0x80) {
-      const kind = ASCII_START[code] as number;
-      if (kind === SKIP) {
-        i = end;
-        continue;
-      }
-      if (kind !== LONE) end = asciiWordEnd(text, end, kind);
-    } else {
-      end = otherTokenEnd(text, i);
-      if (end < 0) {
-        i = -end;
-        continue;
-      }
-    }
-    sink.push(i, end);
-    i = end;
-  }
-  return sink;
-}
-
-/** Where a word of `kind` goes on to, through ASCII here and through `wordEnd` past it. */
-function asciiWordEnd(text: string, from: number, kind: number): number {
-  const n = text.length;
-  let i = from;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80)
-      return kind === NAME_WORD ? wordEnd(text, i, NAME_TAIL, true) : wordEnd(text, i, WORD_TAIL, false);
-    if (!((ASCII_GOES_ON[code] as number) & kind)) break;
-    i++;
-  }
-  return i;
-}
-
-/** The end of the token a character beyond ASCII starts at `i`; minus where scanning goes on if it starts none. */
-function otherTokenEnd(text: string, i: number): number {
-  const code = codePointAt(text, i);
-  const bits = classOf(code);
-  const end = i + (code > 0xffff ? 2 : 1);
-  if (bits & SPACE) return -end;
-  if (bits & UPPER) return wordEnd(text, end, NAME_TAIL, true);
-  if (bits & (LOWER | DIGIT)) return wordEnd(text, end, WORD_TAIL, false);
-  // A letter of no case (CJK, Arabic…) starts no token: the pattern passes over it.
-  if (bits & LETTER) return -end;
-  return end;
-}
-
-/** Classes of the ASCII characters, read inline by the scanners: most of a story is ASCII. */
-const ASCII = Uint8Array.from({ length: 0x80 }, (_, code) => classOf(code));
-
-/** Where a token that may go on with characters of `tail` (and full stops, when `dots`) ends. */
-function wordEnd(text: string, from: number, tail: number, dots: boolean): number {
-  const n = text.length;
-  let i = from;
-  while (i < n) {
-    let code = text.charCodeAt(i);
-    if (code < 0x80) {
-      if (!((ASCII[code] as number) & tail) && code !== 0x2d && !(dots && code === 0x2e)) break;
-      i++;
-      continue;
-    }
-    code = codePointAt(text, i);
-    if (!(classOf(code) & tail)) break;
-    i += code > 0xffff ? 2 : 1;
-  }
-  return i;
-}
-
 /** `/^\p{Lu}/u` */
 export const isCapitalised = (word: string) => {
   const c = word.charCodeAt(0);
@@ -361,7 +171,7 @@ const clean = (word: string) => {
 };
 
 /** The words of toks[i, j), each cleaned. */
-function cleanWords(toks: TokenTable, i: number, j: number): string[] {
+function cleanWords(toks: TokenView, i: number, j: number): string[] {
   const words: string[] = [];
   for (let k = i; k < j; k++) words.push(clean(toks.word(k) as string));
   return words;
@@ -374,7 +184,7 @@ function endsName(word: string): boolean {
 }
 
 /** `endsName` of toks[k], the text's character before its end looked at first: most words end otherwise. */
-function endsNameAt(toks: TokenTable, k: number): boolean {
+function endsNameAt(toks: TokenView, k: number): boolean {
   return toks.text.charCodeAt(toks.end(k) - 1) === 0x2e && endsName(toks.word(k) as string);
 }
 
@@ -390,10 +200,13 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 /** A run of capitalised tokens from index i (name particles inside), separated only by spaces: [i, j). */
-export function capitalisedRun(toks: TokenTable, i: number): number {
+export function capitalisedRun(toks: TokenView, i: number): number {
   let j = i;
-  while (j < toks.length) {
-    // Spaces only between the words; a masked nickname leaves a longer run of them.
+  for (;;) {
+    // Spaces only between the words (a masked nickname leaves a longer run of them): a run that ends at a comma
+    // or a stop needs no look at the next token.
+    if (j > i && toks.text.charCodeAt(toks.end(j - 1)) !== 0x20) break;
+    if (!toks.has(j)) break;
     if (j > i && !onlySpaces(toks.text, toks.end(j - 1), toks.start(j))) break;
     if (j > i && endsNameAt(toks, j - 1)) break;
     if (toks.capitalisedAt(j)) j++;
@@ -575,20 +388,19 @@ export function findCast(paragraphs: readonly string[], headline: string | null)
   const names = new Directory();
   const texts = (headline ? [headline, ...paragraphs] : [...paragraphs]).map(maskNicknames);
   const offset = headline ? -1 : 0;
-  // Each text is tokenised and its capitalised runs found once, for the entities and then their mentions.
-  const read = texts.map((text): ReadText => {
-    const toks = tokenTable(text);
-    return { toks, runs: capitalisedRuns(toks) };
-  });
-  for (const { toks, runs } of read) {
-    for (let r = 0; r < runs.length; r += 2) addEntity(names, toks, runs[r] as number, runs[r + 1] as number);
-  }
+  // Each text's capitalised runs are found once: read for entities as they are found, kept for mentions.
+  const read = texts.map(
+    (text): ReadText => ({
+      text,
+      runs: capitalisedRuns(text, (toks, end) => addEntity(names, toks, 0, end)),
+    }),
+  );
   return new StoryCast(names, read, offset);
 }
 
-/** A text as findCast reads it: tokens and capitalised runs. */
+/** A text as findCast reads it: where its capitalised runs start, and how many tokens each holds. */
 interface ReadText {
-  toks: TokenTable;
+  text: string;
   runs: number[];
 }
 
@@ -621,8 +433,8 @@ class StoryCast implements Cast {
     if (this.found) return this.found;
     const mentions: Mention[] = [];
     const byParagraph = new Map<number, Mention[]>();
-    this.read.forEach(({ toks, runs }, index) => {
-      const found = mentionsIn(toks, runs, index + this.offset, this.names);
+    this.read.forEach((text, index) => {
+      const found = mentionsIn(text, index + this.offset, this.names);
       mentions.push(...found);
       byParagraph.set(index + this.offset, found);
     });
@@ -631,24 +443,21 @@ class StoryCast implements Cast {
   }
 }
 
-/** Every capitalised run of the tokens, left to right, as start and end pairs: [i0, j0, i1, j1, …]. */
-function capitalisedRuns(toks: TokenTable): number[] {
-  const text = toks.text;
+/**
+ * Every capitalised run of a text, left to right, as where each starts and how many tokens it holds:
+ * [start0, length0, start1, length1, …]. Each is given to `read` while the tokens around it are at hand, as
+ * toks[0, length). Runs start only at capitals, so the text is tokenised only around them: most of a
+ * paragraph is small words no run reads.
+ */
+export function capitalisedRuns(text: string, read: (toks: TokenView, end: number) => void): number[] {
   const runs: number[] = [];
-  for (let i = 0; i < toks.length; ) {
-    // A run starts only at a capital: most tokens are small words and commas, told apart by one look.
-    const first = text.charCodeAt(toks.start(i));
-    if (first < 0x80 && (first < 0x41 || first > 0x5a)) {
-      i++;
-      continue;
-    }
-    const j = capitalisedRun(toks, i);
-    if (j === i) {
-      i++;
-      continue;
-    }
-    runs.push(i, j);
-    i = j;
+  const toks = new NearbyTokens(text);
+  for (let at = nextCapitalToken(text, 0); at !== -1; ) {
+    toks.moveTo(at);
+    const end = capitalisedRun(toks, 0);
+    runs.push(at, end);
+    read(toks, end);
+    at = nextCapitalToken(text, toks.end(end - 1));
   }
   return runs;
 }
@@ -660,13 +469,13 @@ export function mentionsWithin(cast: Cast, first: number, last: number): Mention
   return out;
 }
 
-function addEntity(names: Directory, toks: TokenTable, i: number, j: number): void {
+function addEntity(names: Directory, toks: TokenView, i: number, j: number): void {
   // Most runs are one word opening a sentence: only a known organisation or one after a noun such as
   // "carmaker" makes an entity of it, and that is told without building the word lists below.
   if (j - i === 1) {
     const word = clean(toks.word(i) as string);
     if (word === "The") return;
-    if (!KNOWN_ORGANISATIONS.has(word) && !organisationNounAt(toks, i - 1)) return;
+    if (!KNOWN_ORGANISATIONS.has(word) && !organisationNounBefore(toks, i)) return;
   }
   let words = cleanWords(toks, i, j);
   while (words.length > 1 && LEADING_WORDS.has(words[0] as string)) words = words.slice(1);
@@ -711,12 +520,20 @@ function addEntity(names: Directory, toks: TokenTable, i: number, j: number): vo
   });
 }
 
-/** Is toks[k] a noun such as "carmaker" that says an organisation's name follows? Punctuation never is. */
-function organisationNounAt(toks: TokenTable, k: number): boolean {
-  const word = toks.word(k);
+/** Is the token before toks[i] a noun such as "carmaker" that says an organisation's name follows? */
+function organisationNounBefore(toks: TokenView, i: number): boolean {
+  // Every noun of the list is ASCII letters: when the text before the run, past its spaces, ends otherwise in
+  // ASCII (a stop, a comma, a quotation mark), the word before is no noun and need not be found.
+  const text = toks.text;
+  let end = toks.start(i);
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  if (end === 0) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last < 0x80 && !((ASCII[last] as number) & (LETTER | SPACE))) return false;
+  const word = toks.word(i - 1);
   if (word === undefined) return false;
   const first = word.charCodeAt(0);
-  // Every noun of the list starts with an ASCII letter: a comma or a full stop needs no lookup.
+  // A comma or a full stop needs no lookup.
   if (first < 0x80 && !((ASCII[first] as number) & LETTER)) return false;
   return ORGANISATION_NOUNS.has(word.toLowerCase());
 }
@@ -725,17 +542,17 @@ function organisationNounAt(toks: TokenTable, k: number): boolean {
  * The part of a title before an "of": "Bank of England Governor", "Minister of Mines and Energy". The run
  * finder stops at lowercase words, so they are read back here.
  */
-function titleBefore(toks: TokenTable, i: number): string[] {
+function titleBefore(toks: TokenView, i: number): string[] {
   const of = toks.word(i - 1) === "and" && toks.word(i - 3) === "of" ? i - 3 : i - 1;
   if (toks.word(of) !== "of" || !toks.capitalisedAt(of - 1)) return [];
   let k = of - 1;
-  while (k > 0 && toks.capitalisedAt(k - 1) && !endsName(toks.word(k - 1) as string)) k--;
+  while (toks.has(k - 1) && toks.capitalisedAt(k - 1) && !endsName(toks.word(k - 1) as string)) k--;
   while (k < of && LEADING_WORDS.has(toks.word(k) as string)) k++;
   return toks.text.slice(toks.start(k), toks.start(i)).trim().split(/\s+/);
 }
 
 /** "China's Foreign Ministry", "Kaito Motors", "the Kremlin", "NASA" after "space agency": the name, or null. */
-function organisationName(words: string[], toks: TokenTable, i: number): string | null {
+function organisationName(words: string[], toks: TokenView, i: number): string | null {
   const last = words[words.length - 1] ?? "";
   const bare = words[0] === "The" ? words.slice(1) : words;
   if (bare.length === 0) return null;
@@ -756,11 +573,11 @@ function organisationName(words: string[], toks: TokenTable, i: number): string 
 }
 
 /** Lowercase role words just before a name: "Former heavyweight champion", "Lions coach", "Swedish fifth seed". */
-function descriptorsBefore(toks: TokenTable, i: number): string[] {
+function descriptorsBefore(toks: TokenView, i: number): string[] {
   const out: string[] = [];
-  for (let k = i - 1; k >= 0 && out.length < 4; k--) {
+  for (let k = i - 1; toks.has(k) && out.length < 4; k--) {
     const word = toks.word(k) as string;
-    if (!startsLetter(word) || FUNCTION_WORDS.has(word.toLowerCase()) || /['’]s$/.test(word)) break;
+    if (!startsLetter(word) || FUNCTION_WORDS.has(word.toLowerCase()) || endsApostropheS(word)) break;
     if (isCapitalised(word) && !isTitleWord(word) && !isNationality(word)) break;
     if (SPEECH_VERBS.has(word) || JUDGING_VERBS.has(word)) break;
     out.unshift(word.toLowerCase());
@@ -781,10 +598,10 @@ function isNationality(word: string): boolean {
 }
 
 /** "Laura Chen, a spokeswoman for Halvorsen Pharma," / "Clare Bowden, chief executive of …": the role words. */
-function appositionAfter(toks: TokenTable, j: number): string[] {
+function appositionAfter(toks: TokenView, j: number): string[] {
   if (toks.word(j) !== ",") return [];
   const out: string[] = [];
-  for (let k = j + 1; k < toks.length && out.length < 5; k++) {
+  for (let k = j + 1; toks.has(k) && out.length < 5; k++) {
     const word = toks.word(k) as string;
     if (k === j + 1 && /^(?:a|an|the)$/.test(word)) continue;
     if (startsLower(word) && !PREPOSITIONS.has(word) && !FUNCTION_WORDS.has(word)) {
@@ -798,19 +615,19 @@ function appositionAfter(toks: TokenTable, j: number): string[] {
 }
 
 /** "the council's director, Sandra Oyelaran," / "her former coach, Bill Sorensen": the role words. */
-function appositionBefore(toks: TokenTable, i: number, j: number): string[] {
+function appositionBefore(toks: TokenView, i: number, j: number): string[] {
   if (toks.word(i - 1) !== "," || !/^[,.;]$/.test(toks.word(j) ?? ".")) return [];
   const out: string[] = [];
-  for (let k = i - 2; k >= 0 && out.length < 4; k--) {
+  for (let k = i - 2; toks.has(k) && out.length < 4; k--) {
     const word = toks.word(k) as string;
-    if (!startsLower(word) || FUNCTION_WORDS.has(word) || /['’]s$/.test(word)) break;
+    if (!startsLower(word) || FUNCTION_WORDS.has(word) || endsApostropheS(word)) break;
     out.unshift(word);
   }
   return out;
 }
 
 /** "Moreau, 38," gives an age. */
-function ageAfter(toks: TokenTable, j: number): number | null {
+function ageAfter(toks: TokenView, j: number): number | null {
   const m = /^, (\d{1,3}),/.exec(toks.text.slice(toks.end(j - 1), toks.end(j - 1) + 6));
   return m ? Number(m[1]) : null;
 }
@@ -836,15 +653,17 @@ function genderAfter(text: string, end: number): Gender | null {
 }
 
 /** Every mention of a known entity in one text, with whether it is the subject of its sentence. */
-function mentionsIn(toks: TokenTable, runs: number[], paragraph: number, names: Directory): Mention[] {
-  const text = toks.text;
+function mentionsIn({ text, runs }: ReadText, paragraph: number, names: Directory): Mention[] {
   const out: Mention[] = [];
+  const toks = new NearbyTokens(text);
   // Found only once an entity is: many paragraphs name nobody the cast holds.
   let sentences: Sentence[] = [];
   let s = 0;
   let subjectTaken = -1;
   for (let r = 0; r < runs.length; r += 2) {
-    const i = runs[r] as number;
+    toks.moveTo(runs[r] as number);
+    // The run is toks[i, j): the view stands at its first word.
+    const i = 0;
     const j = runs[r + 1] as number;
     const entity = runEntity(names, toks, i, j);
     if (entity) {
@@ -852,7 +671,7 @@ function mentionsIn(toks: TokenTable, runs: number[], paragraph: number, names: 
       const start = toks.start(i);
       while (s < sentences.length - 1 && start >= (sentences[s] as Sentence).end) s++;
       let k = i - 1;
-      while (k >= 0 && /^(?:the|a|an)$/.test(toks.word(k) as string)) k--;
+      while (toks.has(k) && /^(?:the|a|an)$/.test(toks.word(k) as string)) k--;
       const subject = subjectTaken !== s && !PREPOSITIONS.has(toks.word(k) ?? "");
       subjectTaken = s;
       out.push({ entity, paragraph, start, subject, sentenceStart: (sentences[s] as Sentence).start });
@@ -870,7 +689,7 @@ function mentionsIn(toks: TokenTable, runs: number[], paragraph: number, names: 
 const MAX_RUN_WORDS = 12;
 
 /** `entityNamed` for the run toks[i, j), its memo looked up before any array is made of it. */
-function runEntity(names: Directory, toks: TokenTable, i: number, j: number): Entity | null {
+function runEntity(names: Directory, toks: TokenView, i: number, j: number): Entity | null {
   if (j - i > MAX_RUN_WORDS) return null;
   let key = clean(toks.word(i) as string);
   for (let k = i + 1; k < j; k++) key += ` ${clean(toks.word(k) as string)}`;

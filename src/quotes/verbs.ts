@@ -76,6 +76,10 @@ export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word);
 }
 
+/** Verbs said "in a statement", and verbs written "on" a platform. */
+const IN_A_STATEMENT = new Set(["said", "says", "added"]);
+const ON_A_PLATFORM = new Set(["wrote", "writes", "posted", "posts", "said"]);
+
 /**
  * The verb as the story gives it, with the words that make it a different channel: "told reporters",
  * "said in a statement", "wrote on X", "according to".
@@ -89,17 +93,11 @@ export function verbPhrase(verb: string, following: readonly string[]): string {
     /^(?:reporters|journalists|AFP|Reuters|AP|PTI|[A-Z]{2,6})$/.test(a)
   )
     return `${verb} ${a}`;
-  if (/^(?:said|says|added)$/.test(verb) && a === "in") {
+  if (a === "in" && IN_A_STATEMENT.has(verb)) {
     if ((b === "a" || b === "an") && c === "statement") return `${verb} in a statement`;
     if ((b === "a" || b === "an") && d === "statement") return `${verb} in a statement`;
   }
-  if (
-    /^(?:wrote|writes|posted|posts|said)$/.test(verb) &&
-    a === "on" &&
-    b &&
-    startsUpper(b) &&
-    !CALENDAR.has(b)
-  )
+  if (a === "on" && ON_A_PLATFORM.has(verb) && b && startsUpper(b) && !CALENDAR.has(b))
     return `${verb} on ${b}`;
   return verb;
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  endsApostropheS,
   endsLetterApostrophe,
   endsWithLoneCapital,
   hasLetterApostrophe,
@@ -11,8 +12,10 @@ import {
   isPlainWord,
   unitIsLetter,
   unitIsLetterOrDigit,
+  withoutStop,
 } from "../../src/quotes/letters.js";
-import { sentenceSpans, tokens } from "../../src/quotes/people.js";
+import { capitalisedRun, capitalisedRuns, sentenceSpans, tokens } from "../../src/quotes/people.js";
+import { TokenTable } from "../../src/quotes/tokens.js";
 
 /**
  * The hand scanners of the quotes stage against the patterns they replace: the same answers on text made of
@@ -110,6 +113,49 @@ describe("quotes scanners agree with the patterns they replace", () => {
   });
 });
 
+/** The runs as found over the whole text's tokens: each capitalised token not inside a run starts one. */
+function runsOfWholeText(t: string): [number, number][] {
+  const table = TokenTable.whole(t);
+  const runs: [number, number][] = [];
+  for (let i = 0; i < table.length; ) {
+    const j = table.capitalisedAt(i) ? capitalisedRun(table, i) : i;
+    if (j > i) runs.push([i, j]);
+    i = Math.max(j, i + 1);
+  }
+  return runs;
+}
+
+/** Text with stretches long enough that the words before a run are read from the whole text's table. */
+const longChunks = fc
+  .array(fc.constantFrom(...PIECES, "x".repeat(150), "-".repeat(140), "A-".repeat(80)), { maxLength: 40 })
+  .map((pieces) => pieces.join(""));
+
+describe("capitalised runs read only around capitals", () => {
+  it("finds the runs, and the tokens around each, of the whole text", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, longChunks), (t) => {
+        const whole = TokenTable.whole(t);
+        const expected = runsOfWholeText(t);
+        const read: [number, number][] = [];
+        const runs = capitalisedRuns(t, (toks, end) => {
+          const i = whole.indexOf(toks.start(0));
+          read.push([i, i + end]);
+          for (let k = -8; k <= 8; k++) {
+            expect(toks.has(k)).toBe(whole.has(i + k));
+            expect(toks.word(k)).toBe(whole.word(i + k));
+            expect(toks.capitalisedAt(k)).toBe(whole.capitalisedAt(i + k));
+            if (whole.has(i + k))
+              expect([toks.start(k), toks.end(k)]).toEqual([whole.start(i + k), whole.end(i + k)]);
+          }
+        });
+        expect(read).toEqual(expected);
+        expect(runs).toEqual(expected.flatMap(([i, j]) => [whole.start(i), j - i]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("word shapes agree with the patterns they replace", () => {
   const shapes: [string, (word: string) => boolean, RegExp][] = [
     ["isInitials", isInitials, /^(?:\p{Lu}\.)+$/u],
@@ -120,6 +166,7 @@ describe("word shapes agree with the patterns they replace", () => {
     ["isCamelCase", isCamelCase, /^\p{Lu}\p{Ll}+\p{Lu}/u],
     ["isPlainWord", isPlainWord, /^[\p{L}\d'’-]+$/u],
     ["endsWithLoneCapital", endsWithLoneCapital, /\b\p{Lu}$/u],
+    ["endsApostropheS", endsApostropheS, /['’]s$/],
   ];
   for (const [name, shape, pattern] of shapes) {
     it(name, () => {
@@ -131,6 +178,14 @@ describe("word shapes agree with the patterns they replace", () => {
       );
     });
   }
+
+  it("withoutStop", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(withoutStop(t)).toBe(t.replace(/[.,]$/, ""));
+      }),
+    );
+  });
 
   it("unitIsLetter and unitIsLetterOrDigit read one UTF-16 unit", () => {
     fc.assert(

@@ -185,6 +185,10 @@ async function* walk(arg: Argument, base: string, options: ListOptions): AsyncGe
     suppressErrors: false,
     // One folder at a time: with the sorted adapter below, the listing order is the same on every run.
     concurrency: 1,
+    // fast-glob's de-duplication keeps every path it has matched in a Map, for the whole walk: memory that
+    // grows with the tree. One pattern walked one folder at a time lists no path twice, and convert itself
+    // notices a file named twice by the arguments.
+    unique: false,
     ignore: options.nodeModules || pattern.includes("node_modules") ? [] : ["**/node_modules/**"],
     // Only the callback form with file types is ever called; fast-glob's type lists every overload.
     fs: walkAdapter(options, problems, readAhead) as unknown as NonNullable<

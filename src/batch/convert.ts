@@ -23,6 +23,7 @@ import {
   listFiles,
 } from "./files.js";
 import { Busy, Manifest } from "./manifest.js";
+import { PathTable } from "./path-table.js";
 import { Pool, TaskError, WorkerCrash } from "./pool.js";
 import { createProgress } from "./progress.js";
 import { type ReportEntry, ReportWriter, type Summary } from "./report.js";
@@ -164,9 +165,9 @@ export async function runConvert(
     });
     const window = new Window<Outcome>(Math.max(64, jobs * 16), !options.unordered);
     // Which outputs this run has claimed, and for which input. An input's path below the base differs from
-    // its output's only in the extension, so the extension (a number standing for it) is all that is kept:
-    // a million files cost a few tens of megabytes here, not a copy of every path.
-    const claimed = new Map<string, number>();
+    // its output's only in the extension, so the extension (a number standing for it) is all that is kept,
+    // under a hash of the output's path: some 24 bytes a file, not a copy of every path.
+    const claimed = new PathTable();
     const suffixes = new Map<string, number>();
     const suffixNames: string[] = [];
     const suffixId = (suffix: string): number => {
@@ -269,8 +270,7 @@ export async function runConvert(
         return dispatchTask(file, null, null, null);
       }
       if (isWithin(file.absolute, outDir)) return Promise.resolve(skip(file, "is inside the output folder"));
-      const named = replaceExtension(file.rel, extension);
-      const outRel = manifest ? manifest.shared(named) : named;
+      const outRel = replaceExtension(file.rel, extension);
       const stem = outRel.slice(0, outRel.length - extension.length);
       const suffix = suffixId(file.rel.slice(stem.length));
       const other = claimed.get(outRel);

@@ -22,6 +22,8 @@ export interface ListOptions {
   nodeModules: boolean;
   /** A folder never walked into (the output folder, when it lies inside an input folder). */
   skipFolder?: string | null;
+  /** How many matches the walk may list ahead of the consumer before it waits (4,096 unless given). */
+  readAhead?: number;
 }
 
 /** A file to convert: `path` as the user would write it, `rel` relative to the base with forward slashes. */
@@ -173,6 +175,7 @@ async function* walk(arg: Argument, base: string, options: ListOptions): AsyncGe
   const problems: Listed[] = [];
   const pattern =
     arg.kind === "folder" ? `${fg.convertPathToPattern(arg.text)}/**/${extensionGlob(options)}` : arg.text;
+  const readAhead = new ReadAhead(options.readAhead);
   const stream = fg.stream(pattern, {
     cwd: options.cwd,
     dot: options.hidden,
@@ -182,12 +185,20 @@ async function* walk(arg: Argument, base: string, options: ListOptions): AsyncGe
     suppressErrors: false,
     // One folder at a time: with the sorted adapter below, the listing order is the same on every run.
     concurrency: 1,
+    // fast-glob's de-duplication keeps every path it has matched in a Map, for the whole walk: memory that
+    // grows with the tree. One pattern walked one folder at a time lists no path twice, and convert itself
+    // notices a file named twice by the arguments.
+    unique: false,
     ignore: options.nodeModules || pattern.includes("node_modules") ? [] : ["**/node_modules/**"],
     // Only the callback form with file types is ever called; fast-glob's type lists every overload.
-    fs: walkAdapter(options, problems) as unknown as NonNullable<import("fast-glob").Options["fs"]>,
+    fs: walkAdapter(options, problems, readAhead) as unknown as NonNullable<
+      import("fast-glob").Options["fs"]
+    >,
   });
+  readAhead.watch(stream as unknown as WaitingMatches);
   let matched = 0;
   for await (const entry of stream as AsyncIterable<{ path: string; dirent: Dirent }>) {
+    readAhead.taken();
     while (problems.length > 0) yield problems.shift() as Listed;
     const { dirent, path } = entry;
     if (dirent.isDirectory()) continue;
@@ -218,12 +229,52 @@ function extensionList(options: ListOptions): string {
 
 type Callback<T> = (error: NodeJS.ErrnoException | null, value: T) => void;
 
+/** A pass-through stream's two buffers, as counts of objects in object mode. */
+type WaitingMatches = { readableLength: number; writableLength?: number };
+
+/**
+ * Keeps the walk a few thousand files ahead of the conversion, not the whole tree ahead. fast-glob's stream
+ * pushes every match as soon as a folder is read, whether or not anyone reads it, so a walk that outruns the
+ * parsing (it always does) would hold the listing of a million files in memory. Here the next folder is read
+ * only once the matches waiting in the stream are down to half the limit. What waits is counted in the
+ * stream itself, so folders whose files are all filtered out cannot stall the walk: nothing of theirs waits.
+ */
+export class ReadAhead {
+  private stream: WaitingMatches | null = null;
+  private waiting: (() => void) | null = null;
+
+  constructor(readonly limit = 4096) {}
+
+  /** The stream the matches wait in (fast-glob's merged pass-through). */
+  watch(stream: WaitingMatches): void {
+    this.stream = stream;
+  }
+
+  private get queued(): number {
+    return (this.stream?.readableLength ?? 0) + (this.stream?.writableLength ?? 0);
+  }
+
+  /** Runs `read` now, or once enough of what waits has been taken. */
+  next(read: () => void): void {
+    if (this.queued < this.limit) read();
+    else this.waiting = read;
+  }
+
+  /** The consumer took a match. */
+  taken(): void {
+    if (this.waiting === null || this.queued >= this.limit / 2) return;
+    const read = this.waiting;
+    this.waiting = null;
+    read();
+  }
+}
+
 /**
  * fast-glob's file system, wrapped: folders are read with their names sorted; a folder reached a second time
  * through a symbolic link (a loop) is not walked again; a folder that cannot be read is reported and passed
  * over instead of ending the walk; the output folder is never walked into.
  */
-function walkAdapter(options: ListOptions, problems: Listed[]) {
+function walkAdapter(options: ListOptions, problems: Listed[], readAhead: ReadAhead) {
   const visited = new Set<string>();
   const skip = options.skipFolder ?? null;
   const shown = (path: string) => relative(options.cwd, path) || ".";
@@ -231,43 +282,47 @@ function walkAdapter(options: ListOptions, problems: Listed[]) {
     lstat,
     stat,
     readdir(path: string, settings: { withFileTypes: true }, callback: Callback<Dirent[]>) {
-      realpath(path, (error, real) => {
-        if (error) {
+      readAhead.next(() => listFolder(path, settings, callback));
+    },
+  };
+
+  function listFolder(path: string, settings: { withFileTypes: true }, callback: Callback<Dirent[]>): void {
+    realpath(path, (error, real) => {
+      if (error) {
+        problems.push({
+          kind: "problem",
+          path: shown(path),
+          status: "failed",
+          reason: describeFsError(error),
+        });
+        return callback(null, []);
+      }
+      if (skip !== null && real === skip) return callback(null, []);
+      if (visited.has(real)) {
+        problems.push({
+          kind: "problem",
+          path: shown(path),
+          status: "skipped",
+          reason: "symbolic link to a folder already listed (a loop?); not followed",
+        });
+        return callback(null, []);
+      }
+      visited.add(real);
+      readdir(path, settings, (failure, entries) => {
+        if (failure) {
           problems.push({
             kind: "problem",
             path: shown(path),
             status: "failed",
-            reason: describeFsError(error),
+            reason: `cannot list this folder: ${describeFsError(failure)}`,
           });
           return callback(null, []);
         }
-        if (skip !== null && real === skip) return callback(null, []);
-        if (visited.has(real)) {
-          problems.push({
-            kind: "problem",
-            path: shown(path),
-            status: "skipped",
-            reason: "symbolic link to a folder already listed (a loop?); not followed",
-          });
-          return callback(null, []);
-        }
-        visited.add(real);
-        readdir(path, settings, (failure, entries) => {
-          if (failure) {
-            problems.push({
-              kind: "problem",
-              path: shown(path),
-              status: "failed",
-              reason: `cannot list this folder: ${describeFsError(failure)}`,
-            });
-            return callback(null, []);
-          }
-          callback(
-            null,
-            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-          );
-        });
+        callback(
+          null,
+          entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+        );
       });
-    },
-  };
+    });
+  }
 }

@@ -13,6 +13,7 @@ import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { splitLines } from "./lines.js";
+import { PathTable, pathHash } from "./path-table.js";
 import { inShard, type Shard, shardLabel } from "./shard.js";
 
 export const MANIFEST_FOLDER = ".dispatch";
@@ -50,9 +51,8 @@ const FORGOTTEN = 2;
 
 /**
  * A few bytes per output, in typed arrays, instead of an object and half a dozen strings: a million
- * entries fit in about a hundred megabytes. Only the output path is kept as a string (the key); the full
- * JSON line of an entry stays on disk, and is found again by the file and line it was read from or
- * appended to.
+ * entries fit in about a hundred megabytes, keys included. No path is kept as a string; the full JSON line
+ * of an entry stays on disk, and is found again by the file and line it was read from or appended to.
  */
 class Columns {
   capacity = 1024;
@@ -68,7 +68,6 @@ class Columns {
   file = new Uint16Array(this.capacity);
   line = new Uint32Array(this.capacity);
   flags = new Uint8Array(this.capacity);
-  out: string[] = [];
 
   add(): number {
     if (this.length === this.capacity) this.grow();
@@ -96,7 +95,7 @@ class Columns {
 
 export class Manifest {
   /** Entry index by output path. */
-  private readonly index = new Map<string, number>();
+  private readonly index = new PathTable();
   private readonly columns = new Columns();
   private readonly tools: string[] = [];
   /** The manifest files read at open; entries point into them by position. */
@@ -191,7 +190,6 @@ export class Manifest {
     if (i === undefined) {
       i = c.add();
       this.index.set(entry.out, i);
-      c.out[i] = entry.out;
       c.flags[i] = 0;
     }
     if (!/^[0-9a-f]{64}$/.test(entry.sha256)) c.sha256.fill(0, 32 * i, 32 * i + 32);
@@ -200,7 +198,7 @@ export class Manifest {
     c.mtime[i] = entry.mtime;
     c.time[i] = entry.time;
     c.tool[i] = this.toolId(entry.tool);
-    const [a, b] = hashes(entry.in);
+    const [a, b] = pathHash(entry.in);
     c.input[2 * i] = a;
     c.input[2 * i + 1] = b;
     c.file[i] = file;
@@ -226,16 +224,10 @@ export class Manifest {
     const c = this.columns;
     if (i === undefined || (c.flags[i] as number) & FORGOTTEN) return null;
     if (this.tools[c.tool[i] as number] !== tool) return null;
-    const [a, b] = hashes(input);
+    const [a, b] = pathHash(input);
     if (c.input[2 * i] !== a || c.input[2 * i + 1] !== b) return null;
     const sha256 = Buffer.from(c.sha256.buffer, c.sha256.byteOffset + 32 * i, 32).toString("hex");
     return { sha256, size: c.size[i] as number, mtime: c.mtime[i] as number };
-  }
-
-  /** The manifest's own copy of this output path when it has one: holding that one copy saves a string a file. */
-  shared(out: string): string {
-    const i = this.index.get(out);
-    return i === undefined ? out : (this.columns.out[i] as string);
   }
 
   /** Marks an output as belonging to this run's inputs (so it is not taken for an orphan). */
@@ -312,7 +304,7 @@ export class Manifest {
           if (line.number !== c.line[i]) continue;
           next++;
           const entry = parseEntry(line.text);
-          if (entry && entry.out === c.out[i]) yield { text: line.text, entry };
+          if (entry && this.index.get(entry.out) === i) yield { text: line.text, entry };
           if (next === order.length || c.file[order[next] as number] !== k) break;
         }
       } catch (error) {
@@ -356,19 +348,6 @@ export class Manifest {
     await this.flush().catch(() => {});
     await rm(this.lockFile, { force: true });
   }
-}
-
-/** Two independent 32-bit hashes (FNV-1a and a multiplicative one) of a path: 64 bits to tell paths apart. */
-function hashes(text: string): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x9e3779b9;
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return [a >>> 0, (b ^ text.length) >>> 0];
 }
 
 async function endsWithNewline(path: string, size: number): Promise<boolean> {

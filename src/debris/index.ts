@@ -79,7 +79,8 @@ interface Check {
  */
 interface Plan {
   all: Check[];
-  byEdges: Map<number, Check[]>;
+  /** By edgeKey(first) * 0x81 + edgeKey(last): an array, as the keys are small numbers read for every line. */
+  byEdges: (Check[] | undefined)[];
 }
 
 /** A rule set made ready to run: built once per set, not once per page. */
@@ -127,7 +128,7 @@ function compile(rules: readonly DebrisRule[]): Compiled {
 }
 
 function planOf(all: Check[]): Plan {
-  return { all, byEdges: new Map() };
+  return { all, byEdges: new Array(0x81 * 0x81) };
 }
 
 /** A line's first or last character as a key: ASCII by its code, anything beyond as 128. */
@@ -140,12 +141,12 @@ function candidates(plan: Plan, text: string): Check[] {
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
   const key = edgeKey(first) * 0x81 + edgeKey(last);
-  let list = plan.byEdges.get(key);
+  let list = plan.byEdges[key];
   if (list === undefined) {
     // Any character beyond ASCII stands for all of them: fitsShape answers the same for each.
     const sample = String.fromCharCode(edgeKey(first)) + String.fromCharCode(edgeKey(last));
     list = plan.all.filter((check) => fitsShape({ ...check.shape, longest: Infinity }, sample));
-    plan.byEdges.set(key, list);
+    plan.byEdges[key] = list;
   }
   return list;
 }
@@ -290,21 +291,29 @@ function columnOf(line: string, trimmed: string): number {
   return line.indexOf(trimmed) + 1;
 }
 
-/** Lines (trimmed) that belong to a run of `run` rule matches long enough to count, by index. */
+/**
+ * Lines (trimmed) that belong to a run of `run` rule matches long enough to count, by index. Any `minRun`
+ * consecutive lines hold one whose index is a multiple of `minRun`, so only those lines are asked first; a
+ * run is then grown both ways from each that matches. Most lines are asked nothing at all.
+ */
 function findRuns(raw: string[], checks: Check[], page: PageRun): Map<number, DebrisRule> {
   const found = new Map<number, DebrisRule>();
   for (const check of checks) {
     const rule = check.rule;
-    let start = -1;
-    for (let i = 0; i <= raw.length; i++) {
-      const hit = i < raw.length && hits(check, raw[i] as string, page, true);
-      if (hit && start === -1) start = i;
-      if (!hit && start !== -1) {
-        const run = raw.slice(start, i);
-        if (run.length >= (rule.minRun ?? 3) && (rule.acceptRun?.(run) ?? true))
-          for (let k = start; k < i; k++) if (!found.has(k)) found.set(k, rule);
-        start = -1;
-      }
+    const minRun = rule.minRun ?? 3;
+    const stride = Math.max(1, Math.floor(minRun));
+    // Where the last run grown ends: a later probe inside it would find the same run again.
+    let grownTo = 0;
+    for (let probe = 0; probe < raw.length; probe += stride) {
+      if (probe < grownTo || !hits(check, raw[probe] as string, page, true)) continue;
+      let start = probe;
+      while (start > grownTo && hits(check, raw[start - 1] as string, page, true)) start--;
+      let end = probe + 1;
+      while (end < raw.length && hits(check, raw[end] as string, page, true)) end++;
+      grownTo = end;
+      const run = raw.slice(start, end);
+      if (run.length >= minRun && (rule.acceptRun?.(run) ?? true))
+        for (let k = start; k < end; k++) if (!found.has(k)) found.set(k, rule);
     }
   }
   return found;

@@ -69,14 +69,14 @@ export const creditRules: DebrisRule[] = [
     pattern:
       /^[\p{Lu}][\p{L}'’. -]{2,80}, (?:The Associated Press|Associated Press|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|dpa|Kyodo News|Yonhap)$/u,
     // The agencies' names without the ", " before them: a page has a comma and a space in every other
-    // sentence, and a search stops at each.
+    // sentence, and a search stops at each. Not "dpa" alone, though: a small "d" is commoner still.
     needs: [
       "Associated Press",
       "Reuters",
       "AFP",
       "Agence France-Presse",
       "Bloomberg",
-      "dpa",
+      ", dpa",
       "Kyodo News",
       "Yonhap",
     ],

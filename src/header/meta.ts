@@ -39,12 +39,14 @@ const TIME_WORDS = new Set(
 
 /** The longest page date line, label and time included. */
 const PAGE_DATE_CHARS = 90;
+/** Every date readDate and slashReadings read has a day or a year in digits: a line without one holds none. */
+const DIGIT = /\d/;
 
 /** A line that is nothing but a page date (with a label or a time around it), or null. */
 export function pageDateLine(line: string): PageDate | null {
   const trimmed = line.trim();
   // Ungluing only adds spaces: a line already too long is no page date, and most lines are story text.
-  if (trimmed.length > PAGE_DATE_CHARS) return null;
+  if (trimmed.length > PAGE_DATE_CHARS || !DIGIT.test(trimmed)) return null;
   let rest = unglueTime(trimmed);
   if (rest.length > PAGE_DATE_CHARS) return null;
   const dayFirst = DAY_FIRST_LABEL.test(rest);

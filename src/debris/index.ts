@@ -195,7 +195,8 @@ function candidates(plan: Plan, text: string): Check[] {
   if (list === undefined) {
     // Any character beyond ASCII stands for all of them: fitsShape answers the same for each.
     const sample = String.fromCharCode(edgeKey(first)) + String.fromCharCode(edgeKey(last));
-    list = plan.all.filter((check) => fitsShape({ ...check.shape, longest: Infinity }, sample));
+    const edgesOnly = (shape: Shape): Shape => ({ ...shape, longest: Infinity, longestChars: Infinity });
+    list = plan.all.filter((check) => fitsShape(edgesOnly(check.shape), sample));
     plan.byEdges.set(key, list);
   }
   return list;

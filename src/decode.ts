@@ -190,7 +190,8 @@ function sniffBom(bytes: Uint8Array): { encoding: string; length: number } | nul
  */
 function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const pairs = Math.min(bytes.length, 4096) >> 1;
-  if (pairs < 2 || bytes.length % 2 !== 0) return null;
+  // Without a NUL byte at all, one native search says so before a loop over the pairs.
+  if (pairs < 2 || bytes.length % 2 !== 0 || bytes.indexOf(0) === -1) return null;
   let evenNul = 0;
   let oddNul = 0;
   for (let k = 0; k < pairs; k++) {

@@ -9,6 +9,7 @@
  */
 // The decoder alone: the package root also builds the encoder's tables, which parsing never uses.
 import { decodeHTMLStrict } from "entities/decode";
+import { isAscii } from "./chars.js";
 import type { Diagnostic } from "./record.js";
 import { repairMojibake } from "./repair/index.js";
 
@@ -42,7 +43,7 @@ export function cleanText(input: string): Cleaned {
     });
   }
   const cleaned = NEEDS_CLEANING.test(repair.text) ? clean(repair.text) : repair.text;
-  const text = BEYOND_NFC_INERT.test(cleaned) ? cleaned.normalize("NFC") : cleaned;
+  const text = !isAscii(cleaned) && BEYOND_NFC_INERT.test(cleaned) ? cleaned.normalize("NFC") : cleaned;
   return { text, diagnostics };
 }
 

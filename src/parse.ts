@@ -7,7 +7,7 @@ import { dispatchesOf, type PageDispatch } from "./dispatches.js";
 import { agencyByName } from "./header/agencies.js";
 import { sourceOf } from "./header/source.js";
 import { resolveDate } from "./header/when.js";
-import { guessLanguage, LANGUAGE_SAMPLE_CHARS } from "./language.js";
+import { guessLanguage } from "./language.js";
 import { cleanText } from "./normalise.js";
 import { attributeQuotes } from "./quotes/attribute.js";
 import { findQuotes } from "./quotes/find.js";
@@ -106,15 +106,17 @@ function buildRecord(
     );
   }
   const quotes = attributeQuotes(spans.slice(0, MAX_QUOTES), body, parts.headline);
+  // One join serves both: the language guess reads line breaks between paragraphs as it would spaces.
+  const story = body.join("\n");
   const record: Dispatch = {
     schemaVersion: SCHEMA_VERSION,
-    id: storyId(parts.headline, body),
+    id: storyId(parts.headline, story),
     headline: parts.headline,
     byline: parts.byline,
     dateline: dateline ? { text: dateline.text, place: dateline.place } : null,
     source,
     date: when.date,
-    language: guessLanguage(languageSample(body)),
+    language: guessLanguage(story),
     body,
     quotes,
     copyright: copyright ? (agencyByName(copyright)?.name ?? copyright) : null,
@@ -132,18 +134,8 @@ function buildRecord(
   return record;
 }
 
-/** Same story, same id: a hash of what the story says, not of the bytes it arrived in. */
-function storyId(headline: string | null, body: string[]): string {
+/** Same story, same id: a hash of what the story says (its paragraphs one a line), not of the bytes it arrived in. */
+function storyId(headline: string | null, story: string): string {
   // The one-shot hash: no Hash object to build and tear down for each record.
-  return hash("sha256", `${headline ?? ""}\n${body.join("\n")}`, "hex").slice(0, 16);
-}
-
-/** The paragraphs joined by spaces, only as far as guessLanguage reads: a long story is never copied whole. */
-function languageSample(body: string[]): string {
-  let length = body[0]?.length ?? 0;
-  let count = 1;
-  for (; count < body.length && length < LANGUAGE_SAMPLE_CHARS; count++)
-    length += 1 + (body[count] as string).length;
-  // Joined in one go: a flat string, where adding piece by piece leaves a chain for the scan to flatten.
-  return count >= body.length ? body.join(" ") : body.slice(0, count).join(" ");
+  return hash("sha256", `${headline ?? ""}\n${story}`, "hex").slice(0, 16);
 }

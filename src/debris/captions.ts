@@ -51,7 +51,8 @@ export const captionRules: DebrisRule[] = [
     scope: "line",
     pattern:
       /^(?:[^\n]{1,300}[.!?]\s{1,3})?(?:Photo|Photos|Photograph|Image|Images|Picture|Video) (?:courtesy of|courtesy|by courtesy of) [^\n.!?]{1,120}\.?$/,
-    needs: ["courtesy"],
+    // The pictures' names rather than "courtesy": the caption rule above looks for most of them already.
+    needs: ["Photo", "Image", "Picture", "Video"],
     keepAs: "captions",
   },
 ];

@@ -68,16 +68,17 @@ export const creditRules: DebrisRule[] = [
     scope: "line",
     pattern:
       /^[\p{Lu}][\p{L}'’. -]{2,80}, (?:The Associated Press|Associated Press|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|dpa|Kyodo News|Yonhap)$/u,
+    // The agencies' names without the ", " before them: a page has a comma and a space in every other
+    // sentence, and a search stops at each. Not "dpa" alone, though: a small "d" is commoner still.
     needs: [
-      ", The Associated Press",
-      ", Associated Press",
-      ", Reuters",
-      ", AFP",
-      ", Agence France-Presse",
-      ", Bloomberg",
+      "Associated Press",
+      "Reuters",
+      "AFP",
+      "Agence France-Presse",
+      "Bloomberg",
       ", dpa",
-      ", Kyodo News",
-      ", Yonhap",
+      "Kyodo News",
+      "Yonhap",
     ],
     accept: (text) => {
       const names = text.slice(0, text.lastIndexOf(",")).split(/\s+/);

@@ -68,6 +68,8 @@ interface Check {
   shape: Shape;
   accept: ((text: string) => boolean) | null;
   needs: readonly string[] | null;
+  /** Each of `needs` by its place in the rule set's list of literals: where the page's answer for it is kept. */
+  literals: readonly number[];
   trailer: boolean;
 }
 
@@ -80,7 +82,19 @@ interface Check {
 interface Plan {
   all: Check[];
   byEdges: Map<number, Check[]>;
+  /** The checks that need literals: which of them a page holds literals for picks the page's variant. */
+  needing: Check[];
+  /**
+   * The plan without the checks whose literals the page lacks, by which checks of `needing` it holds literals
+   * for (as bits): a line as written can match none of those, and most pages lack most of them.
+   */
+  variants: Map<number, Plan>;
 }
+
+/** Pages with more checks that need literals than this run every line past all checks, as they are. */
+const MAX_NEEDING = 24;
+/** Plans kept per scope for the pages' sets of literals: a few cover nearly all pages. */
+const MAX_VARIANTS = 64;
 
 /** A rule set made ready to run: built once per set, not once per page. */
 interface Compiled {
@@ -90,6 +104,8 @@ interface Compiled {
   blocks: Plan;
   runs: Check[];
   count: number;
+  /** How many different literals the rules need: several rules may need the same one ("|", "Photo"). */
+  literals: number;
 }
 
 /** Per rule set; weakly held, so a caller's own rule sets are let go with them and memory stays flat. */
@@ -101,6 +117,15 @@ function compile(rules: readonly DebrisRule[]): Compiled {
   if (known && known.rules.length === rules.length && known.rules.every((rule, k) => rule === rules[k]))
     return known;
   let count = 0;
+  const literals = new Map<string, number>();
+  const literalIndex = (literal: string): number => {
+    let index = literals.get(literal);
+    if (index === undefined) {
+      index = literals.size;
+      literals.set(literal, index);
+    }
+    return index;
+  };
   const checksOf = (scope: DebrisRule["scope"]): Check[] =>
     rules
       .filter((rule) => rule.scope === scope)
@@ -111,6 +136,7 @@ function compile(rules: readonly DebrisRule[]): Compiled {
         shape: shapeOf(rule.pattern),
         accept: rule.accept ?? null,
         needs: rule.needs ?? null,
+        literals: (rule.needs ?? []).map(literalIndex),
         trailer: rule.where === "trailer",
       }));
   const built: Compiled = {
@@ -120,14 +146,39 @@ function compile(rules: readonly DebrisRule[]): Compiled {
     blocks: planOf(checksOf("block")),
     runs: checksOf("run"),
     count: 0,
+    literals: 0,
   };
   built.count = count;
+  built.literals = literals.size;
   compiled.set(rules, built);
   return built;
 }
 
 function planOf(all: Check[]): Plan {
-  return { all, byEdges: new Map() };
+  return {
+    all,
+    byEdges: new Map(),
+    needing: all.filter((check) => check.needs !== null),
+    variants: new Map(),
+  };
+}
+
+/** The plan for this page's lines as written: its checks less those whose literals the page lacks. */
+function planForPage(plan: Plan, run: PageRun): Plan {
+  if (plan.needing.length === 0 || plan.needing.length > MAX_NEEDING) return plan;
+  let holds = 0;
+  for (let k = 0; k < plan.needing.length; k++) {
+    const check = plan.needing[k] as Check;
+    if (foundOnPage(check, check.needs as readonly string[], run).length > 0) holds |= 1 << k;
+  }
+  let variant = plan.variants.get(holds);
+  if (variant === undefined) {
+    if (plan.variants.size >= MAX_VARIANTS) return plan;
+    const lacking = new Set(plan.needing.filter((_, k) => (holds & (1 << k)) === 0));
+    variant = planOf(plan.all.filter((check) => !lacking.has(check)));
+    plan.variants.set(holds, variant);
+  }
+  return variant;
 }
 
 /** A line's first or last character as a key: ASCII by its code, anything beyond as 128. */
@@ -144,7 +195,8 @@ function candidates(plan: Plan, text: string): Check[] {
   if (list === undefined) {
     // Any character beyond ASCII stands for all of them: fitsShape answers the same for each.
     const sample = String.fromCharCode(edgeKey(first)) + String.fromCharCode(edgeKey(last));
-    list = plan.all.filter((check) => fitsShape({ ...check.shape, longest: Infinity }, sample));
+    const edgesOnly = (shape: Shape): Shape => ({ ...shape, longest: Infinity, longestChars: Infinity });
+    list = plan.all.filter((check) => fitsShape(edgesOnly(check.shape), sample));
     plan.byEdges.set(key, list);
   }
   return list;
@@ -158,15 +210,27 @@ function candidates(plan: Plan, text: string): Check[] {
 interface PageRun {
   page: string;
   found: (readonly string[] | undefined)[];
+  /** For each literal of the rule set, whether the page holds it: 0 not asked yet, 1 it does, 2 it does not. */
+  holds: Uint8Array;
 }
 
 function foundOnPage(check: Check, needs: readonly string[], run: PageRun): readonly string[] {
   let found = run.found[check.index];
   if (found === undefined) {
-    found = needs.filter((literal) => pageHolds(run.page, literal));
+    found = needs.filter((literal, k) => pageHoldsLiteral(run, literal, check.literals[k] as number));
     run.found[check.index] = found;
   }
   return found;
+}
+
+/** pageHolds, asked once a page for each literal however many rules need it. */
+function pageHoldsLiteral(run: PageRun, literal: string, index: number): boolean {
+  let known = run.holds[index] as number;
+  if (known === 0) {
+    known = pageHolds(run.page, literal) ? 1 : 2;
+    run.holds[index] = known;
+  }
+  return known === 1;
 }
 
 /**
@@ -227,8 +291,8 @@ function firstHit(
 
 /** Clean text to story lines plus what was removed, and by which rule. */
 export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_RULES): Stripped {
-  const { inline, whole, blocks, runs: runChecks, count } = compile(rules);
-  const run: PageRun = { page: text, found: new Array(count) };
+  const { inline, whole, blocks, runs: runChecks, count, literals } = compile(rules);
+  const run: PageRun = { page: text, found: new Array(count), holds: new Uint8Array(literals) };
   // Inline rules meet every line: those whose literals the page lacks are set aside once, for the page.
   const inlineOnPage = inline.map(
     (check) => check.needs === null || foundOnPage(check, check.needs, run).length > 0,
@@ -243,6 +307,8 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
   // Each line trimmed once, for the run rules and for the line itself while inline rules leave it as written.
   const trims = raw.map((line) => line.trim());
   const runs = findRuns(trims, runChecks, run);
+  const pageWhole = planForPage(whole, run);
+  const pageBlocks = planForPage(blocks, run);
   let storyStarted = false;
   let block: DebrisRule | null = null;
   for (let i = 0; i < raw.length; i++) {
@@ -269,12 +335,12 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
       record(out, block, trimmed, line, columnOf(current, trimmed));
       continue;
     }
-    block = firstHit(blocks, trimmed, run, asWritten, true)?.rule ?? null;
+    block = firstHit(asWritten ? pageBlocks : blocks, trimmed, run, asWritten, true)?.rule ?? null;
     if (block) {
       record(out, block, trimmed, line, columnOf(current, trimmed));
       continue;
     }
-    const match = firstHit(whole, trimmed, run, asWritten, storyStarted);
+    const match = firstHit(asWritten ? pageWhole : whole, trimmed, run, asWritten, storyStarted);
     if (match) {
       record(out, match.rule, trimmed, line, columnOf(current, trimmed));
       continue;
@@ -290,21 +356,29 @@ function columnOf(line: string, trimmed: string): number {
   return line.indexOf(trimmed) + 1;
 }
 
-/** Lines (trimmed) that belong to a run of `run` rule matches long enough to count, by index. */
+/**
+ * Lines (trimmed) that belong to a run of `run` rule matches long enough to count, by index. Any `minRun`
+ * consecutive lines hold one whose index is a multiple of `minRun`, so only those lines are asked first; a
+ * run is then grown both ways from each that matches. Most lines are asked nothing at all.
+ */
 function findRuns(raw: string[], checks: Check[], page: PageRun): Map<number, DebrisRule> {
   const found = new Map<number, DebrisRule>();
   for (const check of checks) {
     const rule = check.rule;
-    let start = -1;
-    for (let i = 0; i <= raw.length; i++) {
-      const hit = i < raw.length && hits(check, raw[i] as string, page, true);
-      if (hit && start === -1) start = i;
-      if (!hit && start !== -1) {
-        const run = raw.slice(start, i);
-        if (run.length >= (rule.minRun ?? 3) && (rule.acceptRun?.(run) ?? true))
-          for (let k = start; k < i; k++) if (!found.has(k)) found.set(k, rule);
-        start = -1;
-      }
+    const minRun = rule.minRun ?? 3;
+    const stride = Math.max(1, Math.floor(minRun));
+    // Where the last run grown ends: a later probe inside it would find the same run again.
+    let grownTo = 0;
+    for (let probe = 0; probe < raw.length; probe += stride) {
+      if (probe < grownTo || !hits(check, raw[probe] as string, page, true)) continue;
+      let start = probe;
+      while (start > grownTo && hits(check, raw[start - 1] as string, page, true)) start--;
+      let end = probe + 1;
+      while (end < raw.length && hits(check, raw[end] as string, page, true)) end++;
+      grownTo = end;
+      const run = raw.slice(start, end);
+      if (run.length >= minRun && (rule.acceptRun?.(run) ?? true))
+        for (let k = start; k < end; k++) if (!found.has(k)) found.set(k, rule);
     }
   }
   return found;

@@ -11,6 +11,7 @@
  * pattern run, for most rules on most lines.
  */
 
+import { isAscii } from "../chars.js";
 import { STORED_SHAPES } from "./shapes.data.js";
 
 export interface Shape {
@@ -23,6 +24,12 @@ export interface Shape {
   lastBeyondAscii: boolean;
   /** The longest line (in UTF-16 units) the pattern can match whole; Infinity when unbounded or unknown. */
   longest: number;
+  /**
+   * The same in characters, a surrogate pair counting one: what a line of plain ASCII, one unit a character,
+   * may not be longer than. Under the u flag a class such as \p{L} may take two units, which `longest` must
+   * allow for, and most lines have no such character.
+   */
+  longestChars: number;
 }
 
 const ANY: Shape = {
@@ -31,6 +38,7 @@ const ANY: Shape = {
   last: null,
   lastBeyondAscii: true,
   longest: Number.POSITIVE_INFINITY,
+  longestChars: Number.POSITIVE_INFINITY,
 };
 
 const shapes = new WeakMap<RegExp, Shape>();
@@ -65,22 +73,45 @@ export function shapeKey(pattern: RegExp): string {
 
 /**
  * A shape as plain data: the first and last tables as 32 hex digits (ASCII codes 0-127 as bits, lowest code
- * last) or null, whether characters beyond ASCII fit, and the longest line (null for no limit).
+ * last) or null, whether characters beyond ASCII fit, and the longest line in units and in characters (null
+ * for no limit).
  */
-export type ShapeData = readonly [string | null, boolean, string | null, boolean, number | null];
+export type ShapeData = readonly [
+  string | null,
+  boolean,
+  string | null,
+  boolean,
+  number | null,
+  number | null,
+];
 
 export function shapeToData(shape: Shape): ShapeData {
-  const longest = Number.isFinite(shape.longest) ? shape.longest : null;
-  return [hexOf(shape.first), shape.firstBeyondAscii, hexOf(shape.last), shape.lastBeyondAscii, longest];
+  const bound = (n: number) => (Number.isFinite(n) ? n : null);
+  return [
+    hexOf(shape.first),
+    shape.firstBeyondAscii,
+    hexOf(shape.last),
+    shape.lastBeyondAscii,
+    bound(shape.longest),
+    bound(shape.longestChars),
+  ];
 }
 
-export function shapeFromData([first, firstBeyondAscii, last, lastBeyondAscii, longest]: ShapeData): Shape {
+export function shapeFromData([
+  first,
+  firstBeyondAscii,
+  last,
+  lastBeyondAscii,
+  longest,
+  longestChars,
+]: ShapeData): Shape {
   return {
     first: tableOf(first),
     firstBeyondAscii,
     last: tableOf(last),
     lastBeyondAscii,
     longest: longest ?? Number.POSITIVE_INFINITY,
+    longestChars: longestChars ?? Number.POSITIVE_INFINITY,
   };
 }
 
@@ -105,6 +136,8 @@ function tableOf(hex: string | null): Uint8Array | null {
 /** Can the pattern match this text (a line) at all, by its shape? Empty text is left to the pattern. */
 export function fitsShape(shape: Shape, text: string): boolean {
   if (text.length > shape.longest) return false;
+  // Asked only of a line between the two bounds: its characters are counted only when it is plain ASCII.
+  if (text.length > shape.longestChars && isAscii(text)) return false;
   if (text.length === 0) return true;
   return (
     fitsEdge(shape.first, shape.firstBeyondAscii, text.charCodeAt(0)) &&
@@ -139,6 +172,8 @@ interface Node {
   empty: boolean;
   /** Longest match in UTF-16 units. */
   longest: number;
+  /** Longest match in characters (code points under the u flag, units without it). */
+  chars: number;
   /** Zero-width assertion ^ or $, which the caller needs to recognise at the ends of the pattern. */
   anchor?: "^" | "$";
 }
@@ -183,6 +218,8 @@ class Reader {
       last: last?.table ?? null,
       lastBeyondAscii: last?.beyond ?? true,
       longest: starts && ends ? terms.reduce((sum, term) => sum + term.longest, 0) : Number.POSITIVE_INFINITY,
+      longestChars:
+        starts && ends ? terms.reduce((sum, term) => sum + term.chars, 0) : Number.POSITIVE_INFINITY,
     };
   }
 
@@ -235,6 +272,7 @@ class Reader {
       last: asciiLiteral(this.source.charCodeAt(end - 1)).last,
       empty: false,
       longest: end - start,
+      chars: end - start,
     };
   }
 
@@ -248,6 +286,7 @@ class Reader {
       last: atom.last,
       empty: atom.empty || min === 0,
       longest: max === 0 || atom.longest === 0 ? 0 : atom.longest * max,
+      chars: max === 0 || atom.chars === 0 ? 0 : atom.chars * max,
     };
   }
 
@@ -302,6 +341,7 @@ class Reader {
         last: edgeOf(terms, true),
         empty: terms.every((term) => term.empty),
         longest: terms.reduce((sum, term) => sum + term.longest, 0),
+        chars: terms.reduce((sum, term) => sum + term.chars, 0),
       };
     });
     return {
@@ -309,6 +349,7 @@ class Reader {
       last: union(nodes.map((node) => node.last)),
       empty: nodes.some((node) => node.empty),
       longest: Math.max(...nodes.map((node) => node.longest)),
+      chars: Math.max(...nodes.map((node) => node.chars)),
     };
   }
 
@@ -376,7 +417,7 @@ class Reader {
     if (negated) return wide(anything(), this.unicode);
     const edge = union(members.map((member) => member.first));
     const astral = this.unicode && members.some((member) => member.longest > 1);
-    return { first: edge, last: edge, empty: false, longest: astral ? 2 : 1 };
+    return { first: edge, last: edge, empty: false, longest: astral ? 2 : 1, chars: 1 };
   }
 
   /** One member of a class: a character, or a class of its own (\s, \d, \p{L}). */
@@ -400,7 +441,7 @@ class Reader {
     if (code < 0x80) return asciiLiteral(code);
     // A character beyond ASCII that a caseless pattern could fold onto an ASCII one: not followed.
     if (this.caseless) return wide(anything(), this.unicode);
-    return { ...set("", true), longest: text.length };
+    return { ...set("", true), longest: text.length, chars: 1 };
   }
 
   /** Completes a surrogate pair read one unit at a time. */
@@ -466,7 +507,7 @@ function set(chars: string, beyond = false): Node {
     else if (code < 0x60) edge.b2 |= bit;
     else edge.b3 |= bit;
   }
-  return { first: edge, last: edge, empty: false, longest: 1 };
+  return { first: edge, last: edge, empty: false, longest: 1, chars: 1 };
 }
 
 /** An ASCII character that stands for itself in a pattern's source. */
@@ -494,16 +535,16 @@ function asciiLiteral(code: number): Node {
 
 function anything(): Node {
   const edge: Edge = { b0: 0, b1: 0, b2: 0, b3: 0, beyond: true, any: true };
-  return { first: edge, last: edge, empty: false, longest: 1 };
+  return { first: edge, last: edge, empty: false, longest: 1, chars: 1 };
 }
 
 function nothing(): Node {
-  return { ...set(""), empty: true, longest: 0 };
+  return { ...set(""), empty: true, longest: 0, chars: 0 };
 }
 
-/** A class that may match a character beyond the BMP takes two units under the u flag. */
+/** A class that may match a character beyond the BMP takes two units under the u flag, but is one character. */
 function wide(node: Node, unicode: boolean): Node {
-  return { ...node, longest: unicode ? 2 : 1 };
+  return { ...node, longest: unicode ? 2 : 1, chars: 1 };
 }
 
 function range(low: string, high: string): Node {
@@ -512,5 +553,5 @@ function range(low: string, high: string): Node {
   if (to < from) throw new GiveUp();
   let chars = "";
   for (let code = from; code <= Math.min(to, 0x7f); code++) chars += String.fromCharCode(code);
-  return { ...set(chars, to >= 0x80), longest: to > 0xffff ? 2 : 1 };
+  return { ...set(chars, to >= 0x80), longest: to > 0xffff ? 2 : 1, chars: 1 };
 }

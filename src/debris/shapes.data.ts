@@ -2,180 +2,183 @@
 import type { ShapeData } from "./shape.js";
 
 export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
-  ["/!\\[[^[\\]\\n]{0,500}\\]\\([^)[\\]\\n]{0,2000}\\)/g", [null, true, null, true, null]],
-  ["/\\[\\]\\([^)[\\]\\n]{0,2000}\\)/g", [null, true, null, true, null]],
+  ["/!\\[[^[\\]\\n]{0,500}\\]\\([^)[\\]\\n]{0,2000}\\)/g", [null, true, null, true, null, null]],
+  ["/\\[\\]\\([^)[\\]\\n]{0,2000}\\)/g", [null, true, null, true, null, null]],
   [
     "/^[|\\s:-]{0,2000}$/",
-    ["10000000000000000400200100003e00", true, "10000000000000000400200100003e00", true, 2000],
+    ["10000000000000000400200100003e00", true, "10000000000000000400200100003e00", true, 2000, 2000],
   ],
-  ["/[ \\t]\\|[ \\t|]{0,200}$/g", [null, true, "10000000000000000000000100000200", false, null]],
-  ["/^[ \\t|]{0,200}\\|[ \\t]/g", ["10000000000000000000000100000200", false, null, true, null]],
+  ["/[ \\t]\\|[ \\t|]{0,200}$/g", [null, true, "10000000000000000000000100000200", false, null, null]],
+  ["/^[ \\t|]{0,200}\\|[ \\t]/g", ["10000000000000000000000100000200", false, null, true, null, null]],
   [
     "/^(?:All rights reserved\\b|ALL RIGHTS RESERVED\\b|©|\\(c\\)\\s{0,5}(?:\\d{4}\\b|[A-Z])|Copyright\\s{1,5}(?:©|\\(c\\)|\\d{4}\\b)|Copyright(?=[^\\n]{0,111}$)\\s{1,5}[A-Z]|Tous droits (?:de reproduction [^\\n]{0,60})?réservés|Alle Rechte vorbehalten|Todos los derechos reservados|Tutti i diritti riservati|RIPRODUZIONE RISERVATA|Riproduzione riservata)/",
-    ["000000000014000a0000010000000000", true, null, true, null],
+    ["000000000014000a0000010000000000", true, null, true, null, null],
   ],
   [
     "/^\\(?(?:Additional |Further )?(?:Reporting|Writing|Editing|Compiled|Reported|Research|Produced|Graphics?|Fact-checking|Translation|Photos?|Video)\\b[^\\n]{3,400}$/i",
-    ["00d500ea00d500ea0000010000000000", true, null, true, 425],
+    ["00d500ea00d500ea0000010000000000", true, null, true, 425, 425],
   ],
   [
     '/(?<=[.!?"”’])[ \\t]{1,5}\\((?:Additional |Further )?(?:Reporting|Writing|Editing|Compiled|Reported|Research) by [^()\\n]{2,400}\\)[ \\t]{0,5}$/g',
-    [null, true, "00000000000000000000020100000200", false, null],
+    [null, true, "00000000000000000000020100000200", false, null, null],
   ],
   [
     "/^(?:The )?(?:Associated Press|AP|AFP|Reuters|Bloomberg) (?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?) [^\\n]{2,300} contributed(?: to this (?:report|story))?\\.$/",
-    ["00000000001400060000000000000000", false, "00000000000000000000400000000000", false, 366],
+    ["00000000001400060000000000000000", false, "00000000000000000000400000000000", false, 366, 366],
   ],
   [
     "/^[\\p{Lu}][\\p{L}'’. -]{2,80}, (?:The Associated Press|Associated Press|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|dpa|Kyodo News|Yonhap)$/u",
-    ["0000000007fffffe0000000000000000", true, "000900a2000100000000000000000000", false, 184],
+    ["0000000007fffffe0000000000000000", true, "000900a2000100000000000000000000", false, 184, 103],
   ],
   [
     "/^(?:\\((?:Web editors?|Editors?|Edited by|Responsible editors?)\\s{0,2}:?\\s{1,3}[^()\\n]{2,120}\\)|\\[(?:Web editors?|Editors?|Edited by|Responsible editors?)\\s{0,2}:?\\s{1,3}[^[\\]\\n]{2,120}\\])$/",
-    ["00000000080000000000010000000000", false, "00000000200000000000020000000000", false, 147],
+    ["00000000080000000000010000000000", false, "00000000200000000000020000000000", false, 147, 147],
   ],
   [
     "/^\\((?:With (?:inputs|reporting|additional reporting) from|Inputs from|With agency inputs|Agencies contributed|Written with|Source)\\b[^()\\n]{0,80}\\)\\.?$/i",
-    ["00000000000000000000010000000000", true, "00000000000000000000420000000000", true, 113],
+    ["00000000000000000000010000000000", true, "00000000000000000000420000000000", true, 113, 113],
   ],
   [
     "/^To contact the (?:reporters?|editors?|authors?)[^\\n]{0,80}:$/",
-    ["00000000001000000000000000000000", false, "00000000000000000400000000000000", false, 105],
+    ["00000000001000000000000000000000", false, "00000000000000000400000000000000", false, 105, 105],
   ],
-  ["/^[^\\n]{0,300}\\([^()\\n]{2,80}\\)\\.?$/", [null, true, "00000000000000000000420000000000", false, 383]],
+  [
+    "/^[^\\n]{0,300}\\([^()\\n]{2,80}\\)\\.?$/",
+    [null, true, "00000000000000000000420000000000", false, 383, 383],
+  ],
   [
     "/^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild)(?: credit)?s?\\s?:[^\\n]{1,200}|(?:Photo|Photograph) by [^\\n]{1,120}|FILE PHOTO:[^\\n]{1,400}|[^\\n]{0,400} (?:REUTERS|AFP PHOTO|AP Photo)\\/[^\\n]{1,80})$/",
-    [null, true, null, true, 491],
+    [null, true, null, true, 491, 491],
   ],
   [
     "/^(?:[^\\n]{1,300}[.!?]\\s{1,3})?(?:Photo|Photos|Photograph|Image|Images|Picture|Video) (?:courtesy of|courtesy|by courtesy of) [^\\n.!?]{1,120}\\.?$/",
-    [null, true, null, true, 451],
+    [null, true, null, true, 451, 451],
   ],
   [
     "/^(?:Enditem|Enditems|-0-|■|#{3}|\\(?END\\)?|-?30-|[_=*~]{3,80}|-{3,80})\\.?$/i",
-    [null, true, null, true, 81],
+    [null, true, null, true, 81, 81],
   ],
   [
     '/(?<=[.!?"”’)])[ \\t]{0,10}(?:Enditem|■|\\(END\\)|©\\s?AFP|-0-)[ \\t]{0,10}$/g',
-    [null, true, "00002000000100000000220100000200", true, null],
+    [null, true, "00002000000100000000220100000200", true, null, null],
   ],
   [
     "/^[A-Za-z]{2,8} [A-Za-z0-9 ]{1,40}$/",
-    ["07fffffe07fffffe0000000000000000", false, "07fffffe07fffffe03ff000100000000", false, 49],
+    ["07fffffe07fffffe0000000000000000", false, "07fffffe07fffffe03ff000100000000", false, 49, 49],
   ],
   [
     '/(?<=[.!?"”’])[ \\t]{1,5}(?:PTI|UNI)(?: [A-Z0-9]{1,5}){1,8}[ \\t]{0,5}$/g',
-    [null, true, "0000000007fffffe03ff000100000200", false, null],
+    [null, true, "0000000007fffffe03ff000100000200", false, null, null],
   ],
   [
     "/^\\/?[a-z]{2,5}(?:-[a-z]{2,5})?\\/[a-z/]{2,30}$/",
-    ["07fffffe000000000000800000000000", false, "07fffffe000000000000800000000000", false, 43],
+    ["07fffffe000000000000800000000000", false, "07fffffe000000000000800000000000", false, 43, 43],
   ],
   [
     '/(?<=[.!?"”’])[ \\t]{1,5}\\/?[a-z]{2,5}\\/[a-z/]{2,30}[ \\t]{0,5}$/g',
-    [null, true, "07fffffe000000000000800100000200", false, null],
+    [null, true, "07fffffe000000000000800100000200", false, null, null],
   ],
   [
     "/^[-–—=(]{0,3}\\s{0,2}(?:By\\s{1,3}|Source:\\s{0,3})?[\\p{L} .'-]{2,40}\\)?\\.?$/iu",
-    [null, true, "07fffffe07fffffe0000628100000000", true, 100],
+    [null, true, "07fffffe07fffffe0000628100000000", true, 100, 57],
   ],
   [
     "/^[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}$/",
-    ["07fffffe87fffffe03ff680000000000", false, "07fffffe87fffffe03ff200000000000", false, 384],
+    ["07fffffe87fffffe03ff680000000000", false, "07fffffe87fffffe03ff200000000000", false, 384, 384],
   ],
-  ["/^Our Standards:[^\\n]{0,120}$/", ["00000000000080000000000000000000", false, null, true, 134]],
+  ["/^Our Standards:[^\\n]{0,120}$/", ["00000000000080000000000000000000", false, null, true, 134, 134]],
   [
     "/^(?:Purchase Licensing Rights|Purchase licensing rights|Reprints (?:&|and) Permissions|Licensing rights)$/",
-    ["00000000000510000000000000000000", false, "00080000000000000000000000000000", false, 25],
+    ["00000000000510000000000000000000", false, "00080000000000000000000000000000", false, 25, 25],
   ],
   [
     "/^Exclusive news, data and analytics for financial market professionals$/",
-    ["00000000000000200000000000000000", false, "00080000000000000000000000000000", false, 69],
+    ["00000000000000200000000000000000", false, "00080000000000000000000000000000", false, 69, 69],
   ],
   [
     "/^\\(?(?:This (?:report|story|article|news|copy)\\b[^\\n]{0,120}(?:auto-generated|syndicated feed|wire agency feed|news service|agency feed)[^\\n]{0,200}|Only the headline[^\\n]{0,200}syndicated feed[^\\n]{0,40}|[^\\n]{0,40}website contains only a portion of the news stories[^\\n]{0,300}|Disclaimer:[^\\n]{0,300}(?:syndicated|agency|wire)[^\\n]{0,200}|The (?:Associated Press|AP)\\b[^\\n]{0,120} receives (?:financial )?support from [^\\n]{1,400}|The AP is solely responsible for all content\\.?)$/",
-    [null, true, null, true, 574],
+    [null, true, null, true, 574, 574],
   ],
   [
     "/^(?:(?:We|This (?:web)?site|Our (?:web)?site) uses? cookies\\b[^\\n]{0,400}|By (?:continuing|using|browsing)[^\\n]{0,120}(?:cookies|privacy policy)[^\\n]{0,200}|(?:Accept|Reject|Allow|Decline)(?: all| necessary)? cookies|Cookie (?:settings|policy|preferences|consent)|Manage (?:cookies|preferences|consent))\\.?$/i",
-    ["0094a01e0094a01e0000000000000000", true, null, true, 426],
+    ["0094a01e0094a01e0000000000000000", true, null, true, 426, 426],
   ],
   [
     "/^(?:Short ?URL:?(?:\\s{1,3}https?:\\/\\/\\S{1,300})?|(?:https?:\\/\\/|www\\.)\\S{1,500})$/i",
-    ["00880100008801000000000000000000", true, null, true, 508],
+    ["00880100008801000000000000000000", true, null, true, 508, 508],
   ],
   [
     "/^(?:Related(?: (?:Links|Stories|Articles|News|Coverage|Content|Topics|Reading|Posts))?|RELATED(?: (?:LINKS|STORIES|ARTICLES|NEWS|CONTENT|COVERAGE))?|More (?:from|on|in|news|stories|headlines)\\b[^\\n.!?]{0,40}|MORE (?:NEWS|STORIES)|Latest (?:Headlines|News|Stories|Videos)|Most (?:Read|Popular|Viewed)(?: from [^\\n.!?]{1,40})?|Trending(?: (?:Stories|Now|News|Topics))?|Top Stories|Suggested (?:Topics|Stories|Reading|Articles)|Recommended(?: for you| stories)?|See also|You may also like|You might also like|Also read|Read also|Read more|READ MORE|ALSO READ|Further reading|Editor's picks|In other news|Read Next|Up Next|Sur le même sujet|À lire aussi|A lire aussi|Dans la même rubrique|Zum Thema|Mehr zum Thema|Noticias relacionadas|Notizie correlate)\\s{0,3}:?$/i",
-    [null, true, null, true, 62],
+    [null, true, null, true, 62, 62],
   ],
   [
     "/^(?:Keywords|Tags|Mots-clés|Schlagwörter|Etiquetas)\\s{0,3}:?$/i",
-    ["00182820001828200000000000000000", true, "000c0000000c00000400000100003e00", true, 16],
+    ["00182820001828200000000000000000", true, "000c0000000c00000400000100003e00", true, 16, 16],
   ],
   [
     "/^#[^\\s#][^#\\n]{0,60}(?:\\s#[^\\s#][^#\\n]{0,60}){1,30}$/u",
-    ["00000000000000000000000800000000", false, null, true, 3843],
+    ["00000000000000000000000800000000", false, null, true, 3843, 1952],
   ],
   [
     "/^[\\p{L}&'’ -]{1,40}\\s?[|>»›]\\s?[\\p{L}&'’|>»›/ -]{1,200}$/u",
-    ["07fffffe07fffffe000020c100000000", true, "17fffffe07fffffe4000a0c100000000", true, 483],
+    ["07fffffe07fffffe000020c100000000", true, "17fffffe07fffffe4000a0c100000000", true, 483, 243],
   ],
   [
     "/^[*•·▪►-]\\s{1,3}[\\p{L}&'’ -]{1,40}$/u",
-    ["00000000000000000000240000000000", true, "07fffffe07fffffe000020c100000000", true, 84],
+    ["00000000000000000000240000000000", true, "07fffffe07fffffe000020c100000000", true, 84, 44],
   ],
   [
     "/^[\\p{Lu}][\\p{L}&'’.-]{0,24}(?: [\\p{L}&'’.-]{1,24}){0,2}$/u",
-    ["0000000007fffffe0000000000000000", true, "07fffffe07fffffe000060c000000000", true, 148],
+    ["0000000007fffffe0000000000000000", true, "07fffffe07fffffe000060c000000000", true, 148, 75],
   ],
   [
     "/^Skip to (?:main )?(?:content|navigation|search|footer)$/i",
-    ["00080000000800000000000000000000", true, "00144100001441000000000000000000", true, 23],
+    ["00080000000800000000000000000000", true, "00144100001441000000000000000000", true, 23, 23],
   ],
   [
     "/^(?:Share(?: (?:this|the) (?:article|story|page|post|video))?(?: on [\\p{L} ]{1,30})?|Partager(?: (?:cet|l['’]) ?article)?|Teilen|Compartir|Condividi|Link|Share via [\\p{L} ]{1,30}|Tweet|E-?mail|Print|Facebook|Twitter|X|LinkedIn|Linkedin|WhatsApp|Telegram|Reddit|Pinterest|Flipboard|Copy (?:link|Link|URL)(?: copied)?|Link copied|Comments?|Save|Bookmark|Listen(?: to this article)?|Gift this article|Subscribe(?: now| today| here)?|Subscribe (?:to|for) [^\\n]{1,80}|Subscribe Free To Our Daily Newsletters|Sign up (?:for|to) [^\\n]{1,80}|Follow (?:us|[\\p{Lu}][\\p{L}]{1,20}) on (?:Twitter|X|Facebook|Telegram|Instagram|WhatsApp|LinkedIn|YouTube|Google News|Threads|Bluesky)\\b[^\\n]{0,40}|Get (?:the latest|our)[^\\n]{1,60}(?:newsletter|alerts|updates|app)[^\\n]{0,40}|Download (?:our|the) app[^\\n]{0,60}|Join our (?:WhatsApp|Telegram) channel[^\\n]{0,60})[.!:]?$/u",
-    ["00000000019d14fc0000000000000000", false, null, true, 225],
+    ["00000000019d14fc0000000000000000", false, null, true, 225, 125],
   ],
   [
     "/^[^\\n]{0,200}\\b(?:newsletter|briefing|alerts)\\b[^\\n]{0,120}\\b(?:Sign up|Subscribe|Register)(?: here| now| today| for free)?[.!]?$/",
-    [null, true, "02850020000000000000400200000000", false, 349],
+    [null, true, "02850020000000000000400200000000", false, 349, 349],
   ],
-  ['/(?<=[.!?"”’])[ \\t]{1,3}Sign up here\\.(?=[ \\t]{1,3}\\S)/g', [null, true, null, true, null]],
+  ['/(?<=[.!?"”’])[ \\t]{1,3}Sign up here\\.(?=[ \\t]{1,3}\\S)/g', [null, true, null, true, null, null]],
   [
     "/^Sign up here[.!]?$/",
-    ["00000000000800000000000000000000", false, "00000020000000000000400200000000", false, 13],
+    ["00000000000800000000000000000000", false, "00000020000000000000400200000000", false, 13, 13],
   ],
-  ["/^[^\\n]{0,300}[▲▼△▽↑↓][^\\n]{0,300}$/", [null, true, null, true, 601]],
+  ["/^[^\\n]{0,300}[▲▼△▽↑↓][^\\n]{0,300}$/", [null, true, null, true, 601, 601]],
   [
     "/^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|JUST IN|Just [Ii]n|LIVE|DEVELOPING|FLASH|ALERT)\\s{0,3}[:|–—]\\s{0,3}\\S[^\\n]{0,200}$/",
-    ["00000000000014560000000000000000", false, null, true, 221],
+    ["00000000000014560000000000000000", false, null, true, 221, 221],
   ],
   [
     "/^(?:Advertisement|Advertising|Sponsored(?: content)?|Story continues below(?: advertisement)?|Ad|Werbung|Anzeige|Publicité|Publicidad|Pubblicità)$/i",
-    ["00890002008900020000000000000000", true, null, true, 35],
+    ["00890002008900020000000000000000", true, null, true, 35, 35],
   ],
   [
     "/^(?:Read more|Read More|READ MORE|Also read|ALSO READ|Read also|READ ALSO|Continue reading|See also|SEE ALSO|Lire aussi|Lesen Sie auch|Leer también|Leggi anche)(?:\\s{0,3}(?:[:»›>|]|[-–—]\\s)[^\\n]{0,200}|\\s{1,3}(?:at|on|here)\\b[^\\n]{0,200}|[.…]{0,3})$/",
-    ["00000000000c100a0000000000000000", false, null, true, 223],
+    ["00000000000c100a0000000000000000", false, null, true, 223, 223],
   ],
   [
     "/^(?:[^\\n]{1,300}\\s)?(?:Read More|Read more|READ MORE)\\s{0,3}[»›>]?$/",
-    [null, true, "00000020000000204000000100003e00", true, 314],
+    [null, true, "00000020000000204000000100003e00", true, 314, 314],
   ],
   [
     "/^(?:Thanks|Thank you) for reading\\b[^\\n]{0,80}\\b(?:rely|depend|count)s? on (?:your|reader|readers['’]?) (?:support|contributions?|donations?)\\b[^\\n]{0,600}$/i",
-    ["00100000001000000000000000000000", true, null, true, 734],
+    ["00100000001000000000000000000000", true, null, true, 734, 734],
   ],
   [
     "/^(?:We need your (?:help|support)\\b[^\\n]{0,600}\\b(?:contribut|donat|subscri|support)[^\\n]{0,200}|Support (?:our|independent) (?:journalism|reporting|work)\\b[^\\n]{0,200}|Become a (?:supporter|patron|member)\\b[^\\n]{0,200}|Donate(?: now| today)?)$/i",
-    ["00880014008800140000000000000000", true, null, true, 829],
+    ["00880014008800140000000000000000", true, null, true, 829, 829],
   ],
   [
     "/^(?:More stories like this are available on|For more (?:news|stories|coverage)(?: like this)?,? (?:visit|go to|see))\\s[^\\n]{1,120}$/",
-    ["00000000000020400000000000000000", false, null, true, 160],
+    ["00000000000020400000000000000000", false, null, true, 160, 160],
   ],
   [
     "/^(?:Follow|Read|See|Find|Get) (?:more of |all of )?(?:AP['’]s|our|the|Reuters['’]|AFP['’]s) (?:full |latest |live )?coverage (?:of|on|at) [^\\n]{1,200}$/",
-    ["00000000000c00c00000000000000000", false, null, true, 243],
+    ["00000000000c00c00000000000000000", false, null, true, 243, 243],
   ],
 ];

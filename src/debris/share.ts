@@ -15,7 +15,8 @@ export const shareRules: DebrisRule[] = [
     scope: "line",
     pattern:
       /^[^\n]{0,200}\b(?:newsletter|briefing|alerts)\b[^\n]{0,120}\b(?:Sign up|Subscribe|Register)(?: here| now| today| for free)?[.!]?$/,
-    needs: ["newsletter", "briefing", "alerts"],
+    // The closing call, not the topic words: a capital is rarer on a page than "a" or "n", so it is found sooner.
+    needs: ["Sign up", "Subscribe", "Register"],
   },
   {
     id: "share-prompt",

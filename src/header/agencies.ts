@@ -198,12 +198,26 @@ export function agencyIn(text: string): Agency | undefined {
 
 /** A whole line that is nothing but an agency's name: "AFP", "— Reuters", "Australian Associated Press". */
 export function agencyLine(line: string): Agency | undefined {
-  const bare = line
-    .trim()
-    .replace(/^(?:[-–—=]{1,3}\s{0,2}|By\s{1,3}|Source:\s{0,3})/i, "")
-    .replace(/^\((.{1,40})\)\.?$/, "$1")
-    .replace(/[.\s]+$/, "");
+  const text = line.trim();
+  const bare = mayBeWrapped(text)
+    ? text
+        .replace(/^(?:[-–—=]{1,3}\s{0,2}|By\s{1,3}|Source:\s{0,3})/i, "")
+        .replace(/^\((.{1,40})\)\.?$/, "$1")
+        .replace(/[.\s]+$/, "")
+    : text;
   return spelledAsRegistered(bare) ? agencyBySpelling(bare) : undefined;
+}
+
+/** The characters a dash, "By", "Source:" or a bracket start with, as agencyLine strips them. */
+const WRAPPING_STARTS = new Set([..."-–—=(bBsS"].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * Could agencyLine strip anything from this trimmed line: a dash, "By" or "Source:" or a bracket before the
+ * name, or stops after it? Most lines it is asked about start with a letter of no such word and end with
+ * another, and are looked up as they are, without three pattern runs that would each leave them unchanged.
+ */
+function mayBeWrapped(text: string): boolean {
+  return WRAPPING_STARTS.has(text.charCodeAt(0)) || text.charCodeAt(text.length - 1) === 0x2e;
 }
 
 /**

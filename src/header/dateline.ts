@@ -155,8 +155,13 @@ function spacesAt(text: string, at: number): number {
   while (n < 3 && (unitClass(text, at + n) & SPACE) !== 0) n++;
   return n;
 }
-/** A character every marker starts with. */
-const MARKER_EDGE = /[(/|]/;
+/**
+ * Does the text hold a character a marker starts with? Three searches for one character each cost less than
+ * one pattern of the three: each is the engine's plain character search.
+ */
+function holdsMarkerEdge(text: string): boolean {
+  return text.includes("(") || text.includes("/") || text.includes("|");
+}
 /** "(AFP/File)", "(AFP Photo)": a photo credit, never a dateline. */
 const PHOTO_SUFFIX = /^[/-]\s?(?:File|Photo|Pool|Handout|Getty|Image|Images|Stringer)\b/i;
 
@@ -167,7 +172,7 @@ const SEPARATOR = /^\s{0,5}(?:[-–—:.]{1,3}\s{0,5}){0,3}/;
 export function findDateline(line: string, limit = 600): DatelineMatch | null {
   const head = line.slice(0, limit);
   // Every marker is bracketed, slashed or piped: most lines of a story hold none of those characters.
-  if (!MARKER_EDGE.test(head)) return null;
+  if (!holdsMarkerEdge(head)) return null;
   for (let m = nextMarker(head, 0); m !== null; m = nextMarker(head, m.index + m.whole.length)) {
     const word = m.word;
     const agency = agencyBySpelling(word) ?? null;

@@ -37,10 +37,18 @@ const TIME_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** The longest page date line, label and time included. */
+const PAGE_DATE_CHARS = 90;
+/** Every date readDate and slashReadings read has a day or a year in digits: a line without one holds none. */
+const DIGIT = /\d/;
+
 /** A line that is nothing but a page date (with a label or a time around it), or null. */
 export function pageDateLine(line: string): PageDate | null {
-  let rest = unglueTime(line.trim());
-  if (rest.length > 90) return null;
+  const trimmed = line.trim();
+  // Ungluing only adds spaces: a line already too long is no page date, and most lines are story text.
+  if (trimmed.length > PAGE_DATE_CHARS || !DIGIT.test(trimmed)) return null;
+  let rest = unglueTime(trimmed);
+  if (rest.length > PAGE_DATE_CHARS) return null;
   const dayFirst = DAY_FIRST_LABEL.test(rest);
   rest = rest.slice(LABEL.exec(rest)?.[0].length ?? 0);
   rest = rest.slice(TIME_FIRST.exec(rest)?.[0].length ?? 0);
@@ -61,8 +69,13 @@ export function pageDateLine(line: string): PageDate | null {
  * "November 3, 20256:02 AM GMT+1Updated 2 hours ago" is "November 3, 2025 6:02 AM GMT+1 Updated 2 hours ago".
  */
 function unglueTime(line: string): string {
-  return line.replace(/((?:19|20)\d\d)(?=\d{1,2}:\d\d)/, "$1 ").replace(/(?<=[\dA-Z])(?=Updated\b)/, " ");
+  // Each pattern needs a colon or "Updated": most lines hold neither and are passed over without a scan.
+  const timed = line.includes(":") ? line.replace(GLUED_TIME, "$1 ") : line;
+  return timed.includes("Updated") ? timed.replace(GLUED_UPDATE, " ") : timed;
 }
+
+const GLUED_TIME = /((?:19|20)\d\d)(?=\d{1,2}:\d\d)/;
+const GLUED_UPDATE = /(?<=[\dA-Z])(?=Updated\b)/;
 
 /** "7:12 AM GMT+1 Updated 3 hours ago", ", 14:05 Uhr", " / 2:14 PM": times, zones and separators only. */
 function onlyTimeAfter(tail: string): boolean {

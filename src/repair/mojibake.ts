@@ -8,6 +8,7 @@
  * letter or more of the same, so "„SPAß“" and "PERÒ”" stay as written. One pass over the text, repeated
  * while it finds something (text garbled twice, Ã¢â‚¬â„¢, needs two), at most three times.
  */
+import { isAscii } from "../chars.js";
 import { highByteOf } from "./cp1252.js";
 
 export interface MojibakeRepair {
@@ -51,10 +52,12 @@ function restoreAGrave(text: string, result: MojibakeRepair): string {
   });
 }
 
-/** Quick refusal: mojibake needs a lead character (Â–ô) somewhere. */
+/** Quick refusal: mojibake needs a lead character (Â–ô) somewhere, and so a character beyond ASCII. */
 function mayHoldMojibake(text: string): boolean {
-  return /[\u00c2-\u00f4]/.test(text);
+  return !isAscii(text) && MOJIBAKE_LEAD.test(text);
 }
+
+const MOJIBAKE_LEAD = /[\u00c2-\u00f4]/;
 
 function repairPass(
   text: string,

@@ -62,6 +62,17 @@ describe("the shape of the lines a pattern can match", () => {
     expect(shapeOf(/^[ſ-ſ]x$/iu).first).toBeNull();
   });
 
+  it("bounds a line of plain ASCII by characters, where a letter class under the u flag may take two units", () => {
+    const name = shapeOf(/^[\p{L} ]{2,5}$/u);
+    expect(name.longest).toBe(10);
+    expect(name.longestChars).toBe(5);
+    expect(fitsShape(name, "Dpa")).toBe(true);
+    expect(fitsShape(name, "Agency")).toBe(false);
+    // Beyond ASCII the line is left to the pattern: six units may be three letters beyond the BMP.
+    expect(fitsShape(name, "𝐀𝐁𝐂")).toBe(true);
+    expect(/^[\p{L} ]{2,5}$/u.test("𝐀𝐁𝐂")).toBe(true);
+  });
+
   it("never hides a match: every fixture line a rule's pattern matches fits its shape", () => {
     const lines = fixtureCases().flatMap((name) =>
       normalise(fixtureInput(name).toString("utf8"))
@@ -161,13 +172,15 @@ describe("stored shapes", () => {
         fc.option(fc.uint8Array({ min: 0, max: 1, minLength: 128, maxLength: 128 })),
         fc.boolean(),
         fc.option(fc.nat()),
-        (first, last, beyond, longest) => {
+        fc.option(fc.nat()),
+        (first, last, beyond, longest, longestChars) => {
           const shape = {
             first,
             firstBeyondAscii: beyond,
             last,
             lastBeyondAscii: !beyond,
             longest: longest ?? Number.POSITIVE_INFINITY,
+            longestChars: longestChars ?? Number.POSITIVE_INFINITY,
           };
           expect(shapeFromData(shapeToData(shape))).toEqual(shape);
         },

@@ -8,6 +8,8 @@
  * about 3 in 100 million, and what it would cost is bounded: an output converted again, or one reported as
  * clashing with another.
  */
+import { mix32 } from "../hash.js";
+
 const EMPTY = -1;
 
 export class PathTable {
@@ -88,15 +90,5 @@ export function pathHash(text: string): [number, number] {
     b = Math.imul(b ^ code, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  return [avalanche(a), avalanche(b ^ text.length)];
-}
-
-function avalanche(h: number): number {
-  let x = h;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  x ^= x >>> 16;
-  return x >>> 0;
+  return [mix32(a), mix32(b ^ text.length)];
 }

@@ -9,6 +9,8 @@
  * stories alike enough agree on every bin of at least one band, and only stories sharing a band are ever
  * compared.
  */
+
+import { mix32 } from "../hash.js";
 import type { Dispatch } from "../record.js";
 import { text } from "./fields.js";
 import type { Fingerprint } from "./types.js";
@@ -39,7 +41,7 @@ export function signature(words: readonly number[]): Uint32Array {
     let h = 0x811c9dc5;
     for (let k = i; k < Math.min(i + SHINGLE_WORDS, words.length); k++)
       h = Math.imul(h ^ (words[k] as number), 0x01000193);
-    h = mix(h);
+    h = mix32(h);
     const bin = h >>> VALUE_BITS;
     const value = h & ((1 << VALUE_BITS) - 1);
     if (value < (sig[bin] as number)) sig[bin] = value;
@@ -89,16 +91,5 @@ export function bandKeyAt(sigs: Uint32Array, at: number, band: number): number {
   let h = 0x811c9dc5;
   for (let i = at + band * BAND_ROWS; i < at + (band + 1) * BAND_ROWS; i++)
     h = Math.imul(h ^ (sigs[i] as number), 0x01000193);
-  return mix(h);
-}
-
-/** MurmurHash3's finaliser: spreads every input bit over the whole word. */
-function mix(value: number): number {
-  let h = value;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return mix32(h);
 }

@@ -9,6 +9,7 @@
 // stay outside the bundle and load from node_modules when first used.
 import { spawnSync } from "node:child_process";
 import { readdirSync, rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { build } from "esbuild";
 
 const root = new URL("..", import.meta.url);
@@ -32,27 +33,13 @@ const EXTERNAL = [
 ];
 
 /**
- * Node's built-in modules each cost a start up to several ms to load (node:child_process some 10, which
- * commander requires only to run external subcommands, this CLI having none; node:crypto 5; node:tty 3), and
- * most commands need few of them. In the bundle each is a stand-in that loads the real module when one of its
- * exports is first read, which the bundle does only where it calls them. The stand-in lists the real
- * module's export names (as this Node has them) so that esbuild's ES-module view of it can forward each.
+ * A stand-in for a module that loads the real one when one of its exports is first read. The bundle reads
+ * them only where it calls them, so a run that never calls one never loads it. The stand-in lists the real
+ * module's export names (as the build sees them) so that esbuild's ES-module view of it can forward each.
  */
-const LAZY_BUILTINS = ["child_process", "crypto", "os", "tty", "v8", "worker_threads"];
-const lazyBuiltins = {
-  name: "lazy-builtins",
-  setup(build) {
-    const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join("|")})$`);
-    build.onResolve({ filter }, (args) =>
-      args.namespace === "lazy-builtin"
-        ? { path: args.path, external: true }
-        : { path: args.path.replace(/^node:/, ""), namespace: "lazy-builtin" },
-    );
-    build.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, async (args) => {
-      const id = `node:${args.path}`;
-      const names = Object.getOwnPropertyNames(await import(id)).filter((name) => name !== "default");
-      return {
-        contents: `const names = ${JSON.stringify(names)};
+async function standIn(id) {
+  const names = Object.getOwnPropertyNames(await import(id)).filter((name) => name !== "default");
+  return `const names = ${JSON.stringify(names)};
 let real;
 const load = () => (real ??= require(${JSON.stringify(id)}));
 module.exports = new Proxy({}, {
@@ -60,10 +47,34 @@ module.exports = new Proxy({}, {
   has: (_, name) => name in load(),
   ownKeys: () => names,
   getOwnPropertyDescriptor: (_, name) => (names.includes(name) ? { enumerable: true, configurable: true } : undefined),
-});`,
-        loader: "js",
-      };
+});`;
+}
+
+/**
+ * Modules a run may well not need, loaded on first use: built-in ones cost a start up to several ms each
+ * (node:child_process some 10, which commander requires only to run external subcommands, this CLI having
+ * none; node:crypto 5; node:tty 3); the HTML entity decoder builds its tables (some 3 ms) when loaded, and
+ * only text with an "&" in it needs them.
+ */
+const LAZY = ["node:child_process", "node:crypto", "node:fs/promises", "node:os", "node:tty", "node:v8"];
+LAZY.push("node:worker_threads", "entities/decode");
+const lazyModules = {
+  name: "lazy-modules",
+  setup(build) {
+    const bare = (path) =>
+      /^(child_process|crypto|fs\/promises|os|tty|v8|worker_threads)$/.test(path) ? `node:${path}` : path;
+    build.onResolve({ filter: /./ }, (args) => {
+      const id = bare(args.path);
+      if (!LAZY.includes(id)) return undefined;
+      // The stand-in's own require: a built-in stays outside the bundle, a package is bundled as usual.
+      if (args.namespace === "lazy") return id.startsWith("node:") ? { path: id, external: true } : undefined;
+      return { path: id, namespace: "lazy" };
     });
+    build.onLoad({ filter: /./, namespace: "lazy" }, async (args) => ({
+      contents: await standIn(args.path),
+      loader: "js",
+      resolveDir: root.pathname,
+    }));
   },
 };
 
@@ -79,6 +90,20 @@ const noColourDetection = {
       contents: "export default { stdout: false, stderr: false };",
       loader: "js",
     }));
+  },
+};
+
+/**
+ * The version, read from package.json now rather than at every start: the bundle is rebuilt with the
+ * package anyway. The library build (src/version.ts through tsc) still reads the file.
+ */
+const inlineVersion = {
+  name: "inline-version",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]version\.ts$/ }, async () => {
+      const { version } = JSON.parse(await readFile(new URL("package.json", root), "utf8"));
+      return { contents: `export const VERSION: string = ${JSON.stringify(version)};`, loader: "ts" };
+    });
   },
 };
 
@@ -120,7 +145,7 @@ await build({
   // The sources find files beside themselves (package.json, the schema, the workers) from import.meta.url.
   define: { "import.meta.url": "__moduleUrl" },
   banner: { js: 'const __moduleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [lazyBuiltins, noColourDetection, requireExternals],
+  plugins: [lazyModules, noColourDetection, inlineVersion, requireExternals],
 });
 
 await build({

@@ -69,4 +69,4 @@ if (require.main === module && process.argv[2] === "--make-cache") {
   });
 }
 
-module.exports = { loadCli };
+module.exports = { CACHE, compile, loadCli };

@@ -3,7 +3,7 @@
 // it: that is most of a short run's time. Without a cache this Node can use (another V8 version, other V8
 // flags), the script compiles as any module does, through Node's own compile cache where Node has one.
 // `node bin/load-cli.cjs --make-cache` is the build's warm-up run that makes the cache.
-const { existsSync, readFileSync, writeFileSync } = require("node:fs");
+const { existsSync, readFileSync, statSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { Script } = require("node:vm");
 
@@ -34,16 +34,27 @@ function compile(cachedData) {
 
 /** The bundled CLI's exports (`main`). */
 function loadCli() {
-  let cachedData;
-  try {
-    cachedData = readFileSync(CACHE);
-  } catch {
-    // No cache made by this V8: Node 22 and later keep their own compiled code of a module between runs.
+  const cachedData = currentCache();
+  if (cachedData === undefined) {
+    // Node 22 and later keep their own compiled code of a module between runs.
     require("node:module").enableCompileCache?.();
     return require(BUNDLE);
   }
-  // V8 checks the cache against its version, flags and the source; one it rejects is ignored.
+  // V8 checks the cache against its version, flags and the source's length; one it rejects is ignored.
   return compile(cachedData).exports;
+}
+
+/**
+ * The cache made by this V8 for the bundle as it is, if there is one. One older than the bundle was made for
+ * an earlier build (or the bundle was edited since): V8 could take it for a script of the same length.
+ */
+function currentCache() {
+  try {
+    if (statSync(CACHE).mtimeMs < statSync(BUNDLE).mtimeMs) return undefined;
+    return readFileSync(CACHE);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The warm-up: the commands a short run uses most, run in-process, then the code V8 compiled for them. */

@@ -54,10 +54,11 @@ module.exports = new Proxy({}, {
  * Modules a run may well not need, loaded on first use: built-in ones cost a start up to several ms each
  * (node:child_process some 10, which commander requires only to run external subcommands, this CLI having
  * none; node:crypto 5; node:tty 3); the HTML entity decoder builds its tables (some 3 ms) when loaded, and
- * only text with an "&" in it needs them.
+ * only text with an "&" in it needs them; chalk builds its styles (some 2 ms), and a run with no message to
+ * print needs none.
  */
 const LAZY = ["node:child_process", "node:crypto", "node:fs/promises", "node:os", "node:tty", "node:v8"];
-LAZY.push("node:worker_threads", "entities/decode");
+LAZY.push("node:worker_threads", "entities/decode", "chalk");
 const lazyModules = {
   name: "lazy-modules",
   setup(build) {

@@ -3,7 +3,7 @@
 // it: that is most of a short run's time. Without a cache this Node can use (another V8 version, other V8
 // flags), the script compiles as any module does, through Node's own compile cache where Node has one.
 // `node bin/load-cli.cjs --make-cache` is the build's warm-up run that makes the cache.
-const { existsSync, readFileSync, statSync, writeFileSync } = require("node:fs");
+const { existsSync, readFileSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { Script } = require("node:vm");
 
@@ -12,14 +12,26 @@ const BUNDLE = join(DIST, "cli.cjs");
 const CACHE = join(DIST, `cli-v8-${process.versions.v8}.cache`);
 // What Node wraps a CommonJS module in; on the script's first line, so line numbers stay the bundle's.
 const WRAPPER = "(function (exports, require, module, __filename, __dirname) { ";
+/**
+ * Each build marks the bundle's first line with an id of its own, and the cache starts with the same id: V8
+ * checks a cache only against the length of the script, so one from another build could otherwise be taken.
+ */
+const BUILD_ID = /^\/\/ build ([0-9a-f]{32})\n/;
+const HEADER = 33;
 
-/** Compiles and runs the bundle with the code cache when there is one; returns the script and its exports. */
-function compile(cachedData) {
+/**
+ * Compiles and runs the bundle, with the code cache (the cache file's bytes) when it was made for this build;
+ * returns the script and the bundle's exports.
+ */
+function compile(cache) {
   const source = readFileSync(BUNDLE, "utf8");
+  const build = BUILD_ID.exec(source)?.[1];
+  const ours =
+    cache !== undefined && build !== undefined && cache.toString("latin1", 0, HEADER) === `${build}\n`;
   const script = new Script(`${WRAPPER}${source}\n})`, {
     filename: BUNDLE,
     columnOffset: -WRAPPER.length,
-    cachedData,
+    cachedData: ours ? cache.subarray(HEADER) : undefined,
   });
   const module = { exports: {} };
   script.runInThisContext()(
@@ -29,38 +41,28 @@ function compile(cachedData) {
     BUNDLE,
     DIST,
   );
-  return { script, exports: module.exports };
+  return { script, build, exports: module.exports };
 }
 
 /** The bundled CLI's exports (`main`). */
 function loadCli() {
-  const cachedData = currentCache();
-  if (cachedData === undefined) {
-    // Node 22 and later keep their own compiled code of a module between runs.
+  let cache;
+  try {
+    cache = readFileSync(CACHE);
+  } catch {
+    // None made by this V8: Node 22 and later keep their own compiled code of a module between runs.
     require("node:module").enableCompileCache?.();
     return require(BUNDLE);
   }
-  // V8 checks the cache against its version, flags and the source's length; one it rejects is ignored.
-  return compile(cachedData).exports;
-}
-
-/**
- * The cache made by this V8 for the bundle as it is, if there is one. One older than the bundle was made for
- * an earlier build (or the bundle was edited since): V8 could take it for a script of the same length.
- */
-function currentCache() {
-  try {
-    if (statSync(CACHE).mtimeMs < statSync(BUNDLE).mtimeMs) return undefined;
-    return readFileSync(CACHE);
-  } catch {
-    return undefined;
-  }
+  // V8 also checks the cache against its version and flags; one it rejects is ignored.
+  return compile(cache).exports;
 }
 
 /** The warm-up: the commands a short run uses most, run in-process, then the code V8 compiled for them. */
 async function makeCache() {
   const { Writable } = require("node:stream");
-  const { script, exports } = compile(undefined);
+  const { script, build, exports } = compile(undefined);
+  if (build === undefined) throw new Error("the bundle has no build id on its first line");
   const sample = join(__dirname, "..", "fixtures", "afp-putin-kim-2025-09-03", "input.txt");
   const runs = [["--help"], ["--version"], ["parse", "--help"]];
   // A checkout has the sample dispatch; a build without it still caches the CLI's own code.
@@ -70,7 +72,7 @@ async function makeCache() {
     const code = await exports.main({ argv, stdin: process.stdin, stdout: sink(), stderr: sink(), env: {} });
     if (code !== 0) throw new Error(`warm-up run ${argv.join(" ")} exited ${code}`);
   }
-  writeFileSync(CACHE, script.createCachedData());
+  writeFileSync(CACHE, Buffer.concat([Buffer.from(`${build}\n`, "latin1"), script.createCachedData()]));
 }
 
 if (require.main === module && process.argv[2] === "--make-cache") {

@@ -8,6 +8,7 @@
 // Packages that only some commands need (YAML, JSON Schema, globbing, legacy encodings, the progress bar)
 // stay outside the bundle and load from node_modules when first used.
 import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { readdirSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { build } from "esbuild";
@@ -145,7 +146,15 @@ await build({
   outExtension: { ".js": ".cjs" },
   // The sources find files beside themselves (package.json, the schema, the workers) from import.meta.url.
   define: { "import.meta.url": "__moduleUrl" },
-  banner: { js: 'const __moduleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // The build id (first line) ties the code cache to this very bundle: see bin/load-cli.cjs. The sources are
+  // ES modules, strict mode: the directive comes before any statement (esbuild's own would follow this banner).
+  banner: {
+    js: [
+      `// build ${randomUUID().replaceAll("-", "")}`,
+      '"use strict";',
+      'const __moduleUrl = require("node:url").pathToFileURL(__filename).href;',
+    ].join("\n"),
+  },
   plugins: [lazyModules, noColourDetection, inlineVersion, requireExternals],
 });
 

@@ -4,6 +4,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -36,15 +37,23 @@ function install(name: string, cache: "none" | "built" | Buffer): string {
 const parse = (bin: string) => spawnSync(bin, ["parse", "--keep-removed", reference], { encoding: "utf8" });
 
 describe("bin/load-cli.cjs", () => {
-  it("finds the build's code cache for this Node, and V8 takes it", () => {
+  it("finds the build's code cache for this Node, and V8 takes it; one from another build is not offered", () => {
     expect(readdirSync(join(ROOT, "dist"))).toContain(CACHE);
     // In a process of its own: V8 takes a cache only from a process with the flags it was made under.
-    const probe = `
+    const probe = (build: string) => `
       const { CACHE, compile } = require(${JSON.stringify(join(ROOT, "bin", "load-cli.cjs"))});
-      const { script } = compile(require("node:fs").readFileSync(CACHE));
-      process.stdout.write(String(script.cachedDataRejected));`;
-    const result = spawnSync(process.execPath, ["-e", probe], { encoding: "utf8" });
-    expect(result.stdout).toBe("false");
+      const cache = require("node:fs").readFileSync(CACHE);
+      if (${JSON.stringify(build)}) cache.write(${JSON.stringify(build)}, 0, "latin1");
+      process.stdout.write(String(compile(cache).script.cachedDataRejected));`;
+    const taken = spawnSync(process.execPath, ["-e", probe("")], { encoding: "utf8" });
+    expect(taken.stdout).toBe("false");
+    const other = spawnSync(process.execPath, ["-e", probe("0".repeat(32))], { encoding: "utf8" });
+    expect(other.stdout).toBe("undefined");
+  });
+
+  it("keeps the sources' strict mode: the directive opens the bundle, after the build id", () => {
+    const head = readFileSync(join(ROOT, "dist", "cli.cjs"), "utf8").slice(0, 100);
+    expect(head).toMatch(/^\/\/ build [0-9a-f]{32}\n"use strict";\n/);
   });
 
   it("gives the same records with the cache, without one, and with one V8 refuses", () => {

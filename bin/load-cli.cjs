@@ -60,7 +60,7 @@ function loadCli() {
 
 /** The warm-up: the commands a short run uses most, run in-process, then the code V8 compiled for them. */
 async function makeCache() {
-  const { Writable } = require("node:stream");
+  const { Readable, Writable } = require("node:stream");
   const { script, build, exports } = compile(undefined);
   if (build === undefined) throw new Error("the bundle has no build id on its first line");
   const sample = join(__dirname, "..", "fixtures", "afp-putin-kim-2025-09-03", "input.txt");
@@ -69,7 +69,8 @@ async function makeCache() {
   if (existsSync(sample)) runs.unshift(["parse", sample]);
   for (const argv of runs) {
     const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
-    const code = await exports.main({ argv, stdin: process.stdin, stdout: sink(), stderr: sink(), env: {} });
+    const ctx = { argv, stdin: Readable.from([]), stdout: sink(), stderr: sink(), env: {} };
+    const code = await exports.main(ctx);
     if (code !== 0) throw new Error(`warm-up run ${argv.join(" ")} exited ${code}`);
   }
   writeFileSync(CACHE, Buffer.concat([Buffer.from(`${build}\n`, "latin1"), script.createCachedData()]));

@@ -34,13 +34,9 @@ function compile(cache) {
     cachedData: ours ? cache.subarray(HEADER) : undefined,
   });
   const module = { exports: {} };
-  script.runInThisContext()(
-    module.exports,
-    require("node:module").createRequire(BUNDLE),
-    module,
-    BUNDLE,
-    DIST,
-  );
+  // This file's require finds what the bundle's would (built-ins, and packages in the same node_modules),
+  // without loading node:module for createRequire.
+  script.runInThisContext()(module.exports, require, module, BUNDLE, DIST);
   return { script, build, exports: module.exports };
 }
 

@@ -11,6 +11,7 @@ import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readdirSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { builtinModules } from "node:module";
 import { build } from "esbuild";
 
 const root = new URL("..", import.meta.url);
@@ -58,15 +59,18 @@ module.exports = new Proxy({}, {
  * only text with an "&" in it needs them; chalk builds its styles (some 2 ms), and a run with no message to
  * print needs none.
  */
-const LAZY = ["node:child_process", "node:crypto", "node:fs/promises", "node:os", "node:tty", "node:v8"];
-LAZY.push("node:worker_threads", "entities/decode", "chalk");
+const LAZY = [
+  ...["child_process", "crypto", "fs/promises", "module", "os", "tty", "v8", "worker_threads"].map(
+    (name) => `node:${name}`,
+  ),
+  "entities/decode",
+  "chalk",
+];
 const lazyModules = {
   name: "lazy-modules",
   setup(build) {
-    const bare = (path) =>
-      /^(child_process|crypto|fs\/promises|os|tty|v8|worker_threads)$/.test(path) ? `node:${path}` : path;
     build.onResolve({ filter: /./ }, (args) => {
-      const id = bare(args.path);
+      const id = builtinModules.includes(args.path) ? `node:${args.path}` : args.path;
       if (!LAZY.includes(id)) return undefined;
       // The stand-in's own require: a built-in stays outside the bundle, a package is bundled as usual.
       if (args.namespace === "lazy") return id.startsWith("node:") ? { path: id, external: true } : undefined;

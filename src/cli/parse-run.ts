@@ -1,4 +1,5 @@
 /** `dispatch parse`: the work behind the command, loaded when it runs. */
+import type { ChalkInstance } from "chalk";
 import { decode, tooLarge } from "../decode.js";
 import { InputError, isInputError } from "../errors.js";
 import { type FormatName, serialise } from "../formats/index.js";
@@ -22,7 +23,9 @@ import type { ParseFlags } from "./parse.js";
 import { diagnosticLine, failureLine } from "./report.js";
 
 export async function runParse(files: string[], flags: ParseFlags, ctx: CliContext): Promise<number> {
-  const chalk = colours(ctx, flags.color);
+  // Colours are set up when a first message is written: a clean run does without them (and chalk).
+  let colour: ChalkInstance | undefined;
+  const chalk = (): ChalkInstance => (colour ??= colours(ctx, flags.color));
   if (flags.inputFormat === "ndjson") {
     const format = chooseFormat(flags.format ?? (flags.output ? undefined : "ndjson"), flags.output);
     const { parseNdjsonInput } = await import("../batch/ndjson-input.js");
@@ -31,7 +34,7 @@ export async function runParse(files: string[], flags: ParseFlags, ctx: CliConte
       maxBytes: flags.maxBytes,
       quiet: Boolean(flags.quiet),
     };
-    return parseNdjsonInput(files, { ...options, format, output: flags.output ?? null }, ctx, chalk);
+    return parseNdjsonInput(files, { ...options, format, output: flags.output ?? null }, ctx, chalk());
   }
   const format = chooseFormat(flags.format, flags.output);
   if (files.length === 0 && ctx.stdin.isTTY) {
@@ -51,13 +54,13 @@ export async function runParse(files: string[], flags: ParseFlags, ctx: CliConte
       if (!flags.quiet) {
         for (const record of found) {
           for (const diagnostic of record.diagnostics)
-            ctx.stderr.write(diagnosticLine(name, diagnostic, chalk));
+            ctx.stderr.write(diagnosticLine(name, diagnostic, chalk()));
         }
       }
     } catch (error) {
       if (!isInputError(error)) throw error;
       failed = true;
-      ctx.stderr.write(failureLine(name, error.message, chalk));
+      ctx.stderr.write(failureLine(name, error.message, chalk()));
     }
   }
   if (records.length === 0) return failed ? EXIT.failed : EXIT.ok;
@@ -65,14 +68,14 @@ export async function runParse(files: string[], flags: ParseFlags, ctx: CliConte
   const text = serialiseOrFail(records, format, pretty);
   if (text === null) {
     const target = flags.output ?? "<stdout>";
-    ctx.stderr.write(failureLine(target, TOO_LARGE_OUTPUT, chalk));
+    ctx.stderr.write(failureLine(target, TOO_LARGE_OUTPUT, chalk()));
     return EXIT.failed;
   }
   if (flags.output) {
     try {
       await writeAtomic(flags.output, text, ctx.files);
     } catch (error) {
-      ctx.stderr.write(failureLine(flags.output, describeWriteError(error, flags.output), chalk));
+      ctx.stderr.write(failureLine(flags.output, describeWriteError(error, flags.output), chalk()));
       return EXIT.failed;
     }
   } else await writeOut(ctx.stdout, text);

@@ -3,7 +3,7 @@
  * line's start may find first, those a pattern anchored at its end may find last, and how long the line may be
  * when the pattern is anchored at both. Read from the pattern's own source, so a rule never has to say it
  * twice, and only ever to skip lines the pattern cannot match: whatever this reader does not follow
- * (back-references, the m and v flags, case-insensitive characters beyond ASCII…) it answers with "any
+ * (back-references, the m and v flags, caseless characters beyond ASCII under the u flag…) it answers with "any
  * character, any length", and the pattern itself is run.
  *
  * Most lines of a story are long sentences that start with a capital and end with a full stop; most rules
@@ -199,6 +199,12 @@ class Reader {
   private at = 0;
   private readonly unicode: boolean;
   private readonly caseless: boolean;
+  /**
+   * Whether case folding may pair a character beyond ASCII with an ASCII one (the Kelvin sign with k, the long
+   * s with s): only under the u flag. Without it, a caseless pattern never matches an ASCII character with
+   * one beyond ASCII, either way.
+   */
+  private readonly foldsAcross: boolean;
 
   constructor(
     private readonly source: string,
@@ -206,6 +212,7 @@ class Reader {
   ) {
     this.unicode = flags.includes("u");
     this.caseless = flags.includes("i");
+    this.foldsAcross = this.caseless && this.unicode;
   }
 
   shape(): Shape {
@@ -232,13 +239,13 @@ class Reader {
     if (edge.any) return null;
     const table = Uint32Array.of(edge.b0, edge.b1, edge.b2, edge.b3);
     if (this.caseless) {
-      // Letters match either case; a caseless character beyond ASCII ("K" for Kelvin) may stand for one.
+      // Letters match either case; under the u flag a character beyond ASCII ("K" for Kelvin) may stand for one.
       // A-Z are bits 1-26 of word 2, a-z the same bits of word 3.
       const letters = ((table[2] as number) | (table[3] as number)) & 0x07fffffe;
       table[2] = (table[2] as number) | letters;
       table[3] = (table[3] as number) | letters;
     }
-    return { table, beyond: edge.beyond || this.caseless };
+    return { table, beyond: edge.beyond || this.foldsAcross };
   }
 
   /** Alternatives up to a closing bracket or the end, each a list of terms. */
@@ -414,7 +421,7 @@ class Reader {
         if (typeof low !== "string" || typeof high !== "string") throw new GiveUp();
         // A caseless range beyond ASCII may hold a character that folds onto an ASCII letter.
         const beyond = (high.codePointAt(0) as number) >= 0x80;
-        members.push(this.caseless && beyond ? wide(anything(), this.unicode) : range(low, high));
+        members.push(this.foldsAcross && beyond ? wide(anything(), this.unicode) : range(low, high));
       } else members.push(typeof low === "string" ? this.literal(low) : low);
     }
     this.at++;
@@ -444,7 +451,7 @@ class Reader {
     const code = text.codePointAt(0) as number;
     if (code < 0x80) return asciiLiteral(code);
     // A character beyond ASCII that a caseless pattern could fold onto an ASCII one: not followed.
-    if (this.caseless) return wide(anything(), this.unicode);
+    if (this.foldsAcross) return wide(anything(), this.unicode);
     return { ...set("", true), longest: text.length, chars: 1 };
   }
 

@@ -66,6 +66,20 @@ describe("the shape of the lines a pattern can match", () => {
     expect(shapeOf(/^[ſ-ſ]x$/iu).first).toBeNull();
   });
 
+  it("keeps ASCII and the rest apart in caseless patterns without the u flag, which never fold one onto the other", () => {
+    const related = shapeOf(/^(?:À lire aussi|Zum Thema)$/i);
+    expect(allowed(related.first)).toBe("Zz");
+    expect(related.firstBeyondAscii).toBe(true);
+    expect(fitsShape(related, "à lire aussi")).toBe(true);
+    expect(fitsShape(related, "| Zum Thema")).toBe(false);
+    expect(shapeOf(/^k$/i).firstBeyondAscii).toBe(false);
+    expect(/^k$/i.test("\u212a")).toBe(false);
+    // Under the u flag the Kelvin sign is a k.
+    expect(shapeOf(/^k$/iu).firstBeyondAscii).toBe(true);
+    expect(/^k$/iu.test("\u212a")).toBe(true);
+    expect(shapeOf(/^À$/iu).first).toBeNull();
+  });
+
   it("bounds a line of plain ASCII by characters, where a letter class under the u flag may take two units", () => {
     const name = shapeOf(/^[\p{L} ]{2,5}$/u);
     expect(name.longest).toBe(10);

@@ -1,8 +1,8 @@
+import { classOf, codePointAt, LETTER, startsUpper } from "../chars.js";
 import type { DebrisRule } from "./rule.js";
 
 const ROLE =
   /^(?:additional |further )?(?:reporting|writing|editing|compiled|reported|research|produced|graphics?|fact-checking|translation|photos?|video)(?: and (?:reporting|writing|editing))? by /i;
-const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]{0,30}$/u;
 /** Small words that may sit between names: "Jane Doe and John Roe in Paris", "Maria de la Cruz". */
 const LINKS = new Set(["and", "in", "de", "da", "del", "la", "van", "von", "der", "bin", "al", "el"]);
 
@@ -26,9 +26,29 @@ function creditPart(part: string): boolean {
   return (
     words.length > 0 &&
     words.length <= 30 &&
-    NAME_WORD.test(words[0] as string) &&
-    words.every((word) => NAME_WORD.test(word) || LINKS.has(word))
+    isNameWord(words[0] as string) &&
+    words.every((word) => isNameWord(word) || LINKS.has(word))
   );
+}
+
+/**
+ * A word of a name (`/^[\p{Lu}][\p{L}'’.-]{0,30}$/u`): a capital, then up to 30 letters, apostrophes, full stops
+ * or hyphens. Scanned by character class: a pattern of Unicode classes costs more to make than a page to read.
+ */
+function isNameWord(word: string): boolean {
+  if (!startsUpper(word)) return false;
+  let count = 0;
+  for (let i = codePointAt(word, 0) > 0xffff ? 2 : 1; i < word.length; count++) {
+    const code = codePointAt(word, i);
+    if ((classOf(code) & LETTER) === 0 && !isNameMark(code)) return false;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return count <= 30;
+}
+
+/** The marks a name word may hold besides letters: O'Brien, N’Diaye, St., Jean-Claude. */
+function isNameMark(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
 }
 
 export const creditRules: DebrisRule[] = [
@@ -86,7 +106,7 @@ export const creditRules: DebrisRule[] = [
       return (
         !/^(?:By|Par|Von|Por)$/.test(names[0] ?? "") &&
         names.length <= 8 &&
-        names.every((word) => /^[\p{Lu}][\p{L}'’.-]{0,30}$/u.test(word) || word === "and")
+        names.every((word) => isNameWord(word) || word === "and")
       );
     },
     keepAs: "credits",

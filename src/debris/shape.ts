@@ -3,7 +3,7 @@
  * line's start may find first, those a pattern anchored at its end may find last, and how long the line may be
  * when the pattern is anchored at both. Read from the pattern's own source, so a rule never has to say it
  * twice, and only ever to skip lines the pattern cannot match: whatever this reader does not follow
- * (back-references, the m and v flags, case-insensitive characters beyond ASCII…) it answers with "any
+ * (back-references, the m and v flags, caseless characters beyond ASCII under the u flag…) it answers with "any
  * character, any length", and the pattern itself is run.
  *
  * Most lines of a story are long sentences that start with a capital and end with a full stop; most rules
@@ -15,12 +15,15 @@ import { isAscii } from "../chars.js";
 import { STORED_SHAPES } from "./shapes.data.js";
 
 export interface Shape {
-  /** For each ASCII character, whether a match may start with it; null when any character may. */
-  first: Uint8Array | null;
+  /**
+   * For each ASCII character, whether a match may start with it, as bits (code c is bit c % 32 of word c / 32);
+   * null when any character may.
+   */
+  first: Uint32Array | null;
   /** Whether a match may start with a character beyond ASCII (when `first` is not null). */
   firstBeyondAscii: boolean;
   /** The same for the line's last character, for patterns anchored at the end. */
-  last: Uint8Array | null;
+  last: Uint32Array | null;
   lastBeyondAscii: boolean;
   /** The longest line (in UTF-16 units) the pattern can match whole; Infinity when unbounded or unknown. */
   longest: number;
@@ -115,21 +118,22 @@ export function shapeFromData([
   };
 }
 
-function hexOf(table: Uint8Array | null): string | null {
+function hexOf(table: Uint32Array | null): string | null {
   if (table === null) return null;
-  let value = 0n;
-  for (let code = 127; code >= 0; code--) value = (value << 1n) | BigInt(table[code] ? 1 : 0);
-  return value.toString(16).padStart(32, "0");
+  let hex = "";
+  for (let word = 3; word >= 0; word--) hex += (table[word] as number).toString(16).padStart(8, "0");
+  return hex;
 }
 
-function tableOf(hex: string | null): Uint8Array | null {
+/**
+ * Eight hex digits a word, the last eight holding codes 0-31: four numbers read, where a table of a byte per
+ * character took a loop over 128 bits for each of some sixty tables, which on a cold start cost milliseconds.
+ */
+function tableOf(hex: string | null): Uint32Array | null {
   if (hex === null) return null;
-  const table = new Uint8Array(128);
-  // Eight hex digits at a time, so the bits are plain numbers: the last eight hold codes 0-31.
-  for (let word = 0; word < 4; word++) {
-    const bits = Number.parseInt(hex.slice(32 - 8 * (word + 1), 32 - 8 * word), 16);
-    for (let bit = 0; bit < 32; bit++) table[word * 32 + bit] = (bits >>> bit) & 1;
-  }
+  const table = new Uint32Array(4);
+  for (let word = 0; word < 4; word++)
+    table[word] = Number.parseInt(hex.slice(32 - 8 * (word + 1), 32 - 8 * word), 16);
   return table;
 }
 
@@ -145,9 +149,9 @@ export function fitsShape(shape: Shape, text: string): boolean {
   );
 }
 
-function fitsEdge(table: Uint8Array | null, beyondAscii: boolean, code: number): boolean {
+function fitsEdge(table: Uint32Array | null, beyondAscii: boolean, code: number): boolean {
   if (table === null) return true;
-  return code < 0x80 ? table[code] === 1 : beyondAscii;
+  return code < 0x80 ? (((table[code >>> 5] as number) >>> (code & 31)) & 1) === 1 : beyondAscii;
 }
 
 /** Characters a piece of pattern may start or end with: ASCII by code, `beyond` for any other, `any` when unknown. */
@@ -195,6 +199,12 @@ class Reader {
   private at = 0;
   private readonly unicode: boolean;
   private readonly caseless: boolean;
+  /**
+   * Whether case folding may pair a character beyond ASCII with an ASCII one (the Kelvin sign with k, the long
+   * s with s): only under the u flag. Without it, a caseless pattern never matches an ASCII character with
+   * one beyond ASCII, either way.
+   */
+  private readonly foldsAcross: boolean;
 
   constructor(
     private readonly source: string,
@@ -202,6 +212,7 @@ class Reader {
   ) {
     this.unicode = flags.includes("u");
     this.caseless = flags.includes("i");
+    this.foldsAcross = this.caseless && this.unicode;
   }
 
   shape(): Shape {
@@ -224,17 +235,17 @@ class Reader {
   }
 
   /** An edge as a lookup table of ASCII characters, or null when any character may stand there. */
-  private table(edge: Edge): { table: Uint8Array; beyond: boolean } | null {
+  private table(edge: Edge): { table: Uint32Array; beyond: boolean } | null {
     if (edge.any) return null;
-    const table = new Uint8Array(128);
-    for (let code = 0; code < 0x80; code++) if (hasChar(edge, code)) table[code] = 1;
+    const table = Uint32Array.of(edge.b0, edge.b1, edge.b2, edge.b3);
     if (this.caseless) {
-      // Letters match either case; a caseless character beyond ASCII ("K" for Kelvin) may stand for one.
-      for (let code = 0x41; code <= 0x5a; code++) {
-        if (table[code] || table[code + 0x20]) table[code] = table[code + 0x20] = 1;
-      }
+      // Letters match either case; under the u flag a character beyond ASCII ("K" for Kelvin) may stand for one.
+      // A-Z are bits 1-26 of word 2, a-z the same bits of word 3.
+      const letters = ((table[2] as number) | (table[3] as number)) & 0x07fffffe;
+      table[2] = (table[2] as number) | letters;
+      table[3] = (table[3] as number) | letters;
     }
-    return { table, beyond: edge.beyond || this.caseless };
+    return { table, beyond: edge.beyond || this.foldsAcross };
   }
 
   /** Alternatives up to a closing bracket or the end, each a list of terms. */
@@ -410,7 +421,7 @@ class Reader {
         if (typeof low !== "string" || typeof high !== "string") throw new GiveUp();
         // A caseless range beyond ASCII may hold a character that folds onto an ASCII letter.
         const beyond = (high.codePointAt(0) as number) >= 0x80;
-        members.push(this.caseless && beyond ? wide(anything(), this.unicode) : range(low, high));
+        members.push(this.foldsAcross && beyond ? wide(anything(), this.unicode) : range(low, high));
       } else members.push(typeof low === "string" ? this.literal(low) : low);
     }
     this.at++;
@@ -440,7 +451,7 @@ class Reader {
     const code = text.codePointAt(0) as number;
     if (code < 0x80) return asciiLiteral(code);
     // A character beyond ASCII that a caseless pattern could fold onto an ASCII one: not followed.
-    if (this.caseless) return wide(anything(), this.unicode);
+    if (this.foldsAcross) return wide(anything(), this.unicode);
     return { ...set("", true), longest: text.length, chars: 1 };
   }
 
@@ -489,11 +500,6 @@ function union(edges: Edge[]): Edge {
     out.any ||= edge.any;
   }
   return out;
-}
-
-function hasChar(edge: Edge, code: number): boolean {
-  const word = code < 0x40 ? (code < 0x20 ? edge.b0 : edge.b1) : code < 0x60 ? edge.b2 : edge.b3;
-  return ((word >>> (code & 31)) & 1) === 1;
 }
 
 /** One character of these (ASCII), or of anything beyond ASCII when `beyond`. */

@@ -16,7 +16,7 @@ export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
   ],
   [
     "/^\\(?(?:Additional |Further )?(?:Reporting|Writing|Editing|Compiled|Reported|Research|Produced|Graphics?|Fact-checking|Translation|Photos?|Video)\\b[^\\n]{3,400}$/i",
-    ["00d500ea00d500ea0000010000000000", true, null, true, 425, 425],
+    ["00d500ea00d500ea0000010000000000", false, null, true, 425, 425],
   ],
   [
     '/(?<=[.!?"”’])[ \\t]{1,5}\\((?:Additional |Further )?(?:Reporting|Writing|Editing|Compiled|Reported|Research) by [^()\\n]{2,400}\\)[ \\t]{0,5}$/g',
@@ -36,7 +36,7 @@ export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
   ],
   [
     "/^\\((?:With (?:inputs|reporting|additional reporting) from|Inputs from|With agency inputs|Agencies contributed|Written with|Source)\\b[^()\\n]{0,80}\\)\\.?$/i",
-    ["00000000000000000000010000000000", true, "00000000000000000000420000000000", true, 113, 113],
+    ["00000000000000000000010000000000", false, "00000000000000000000420000000000", false, 113, 113],
   ],
   [
     "/^To contact the (?:reporters?|editors?|authors?)[^\\n]{0,80}:$/",
@@ -56,7 +56,7 @@ export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
   ],
   [
     "/^(?:Enditem|Enditems|-0-|■|#{3}|\\(?END\\)?|-?30-|[_=*~]{3,80}|-{3,80})\\.?$/i",
-    [null, true, null, true, 81, 81],
+    ["40000020800000202008250800000000", true, "40082010800820102000660800000000", true, 81, 81],
   ],
   [
     '/(?<=[.!?"”’)])[ \\t]{0,10}(?:Enditem|■|\\(END\\)|©\\s?AFP|-0-)[ \\t]{0,10}$/g',
@@ -101,19 +101,19 @@ export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
   ],
   [
     "/^(?:(?:We|This (?:web)?site|Our (?:web)?site) uses? cookies\\b[^\\n]{0,400}|By (?:continuing|using|browsing)[^\\n]{0,120}(?:cookies|privacy policy)[^\\n]{0,200}|(?:Accept|Reject|Allow|Decline)(?: all| necessary)? cookies|Cookie (?:settings|policy|preferences|consent)|Manage (?:cookies|preferences|consent))\\.?$/i",
-    ["0094a01e0094a01e0000000000000000", true, null, true, 426, 426],
+    ["0094a01e0094a01e0000000000000000", false, null, true, 426, 426],
   ],
   [
     "/^(?:Short ?URL:?(?:\\s{1,3}https?:\\/\\/\\S{1,300})?|(?:https?:\\/\\/|www\\.)\\S{1,500})$/i",
-    ["00880100008801000000000000000000", true, null, true, 508, 508],
+    ["00880100008801000000000000000000", false, null, true, 508, 508],
   ],
   [
     "/^(?:Related(?: (?:Links|Stories|Articles|News|Coverage|Content|Topics|Reading|Posts))?|RELATED(?: (?:LINKS|STORIES|ARTICLES|NEWS|CONTENT|COVERAGE))?|More (?:from|on|in|news|stories|headlines)\\b[^\\n.!?]{0,40}|MORE (?:NEWS|STORIES)|Latest (?:Headlines|News|Stories|Videos)|Most (?:Read|Popular|Viewed)(?: from [^\\n.!?]{1,40})?|Trending(?: (?:Stories|Now|News|Topics))?|Top Stories|Suggested (?:Topics|Stories|Reading|Articles)|Recommended(?: for you| stories)?|See also|You may also like|You might also like|Also read|Read also|Read more|READ MORE|ALSO READ|Further reading|Editor's picks|In other news|Read Next|Up Next|Sur le même sujet|À lire aussi|A lire aussi|Dans la même rubrique|Zum Thema|Mehr zum Thema|Noticias relacionadas|Notizie correlate)\\s{0,3}:?$/i",
-    [null, true, null, true, 62, 62],
+    ["063c7272063c72720000000000000000", true, null, true, 62, 62],
   ],
   [
     "/^(?:Keywords|Tags|Mots-clés|Schlagwörter|Etiquetas)\\s{0,3}:?$/i",
-    ["00182820001828200000000000000000", true, "000c0000000c00000400000100003e00", true, 16, 16],
+    ["00182820001828200000000000000000", false, "000c0000000c00000400000100003e00", true, 16, 16],
   ],
   [
     "/^#[^\\s#][^#\\n]{0,60}(?:\\s#[^\\s#][^#\\n]{0,60}){1,30}$/u",
@@ -133,7 +133,7 @@ export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
   ],
   [
     "/^Skip to (?:main )?(?:content|navigation|search|footer)$/i",
-    ["00080000000800000000000000000000", true, "00144100001441000000000000000000", true, 23, 23],
+    ["00080000000800000000000000000000", false, "00144100001441000000000000000000", false, 23, 23],
   ],
   [
     "/^(?:Share(?: (?:this|the) (?:article|story|page|post|video))?(?: on [\\p{L} ]{1,30})?|Partager(?: (?:cet|l['’]) ?article)?|Teilen|Compartir|Condividi|Link|Share via [\\p{L} ]{1,30}|Tweet|E-?mail|Print|Facebook|Twitter|X|LinkedIn|Linkedin|WhatsApp|Telegram|Reddit|Pinterest|Flipboard|Copy (?:link|Link|URL)(?: copied)?|Link copied|Comments?|Save|Bookmark|Listen(?: to this article)?|Gift this article|Subscribe(?: now| today| here)?|Subscribe (?:to|for) [^\\n]{1,80}|Subscribe Free To Our Daily Newsletters|Sign up (?:for|to) [^\\n]{1,80}|Follow (?:us|[\\p{Lu}][\\p{L}]{1,20}) on (?:Twitter|X|Facebook|Telegram|Instagram|WhatsApp|LinkedIn|YouTube|Google News|Threads|Bluesky)\\b[^\\n]{0,40}|Get (?:the latest|our)[^\\n]{1,60}(?:newsletter|alerts|updates|app)[^\\n]{0,40}|Download (?:our|the) app[^\\n]{0,60}|Join our (?:WhatsApp|Telegram) channel[^\\n]{0,60})[.!:]?$/u",
@@ -155,7 +155,7 @@ export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
   ],
   [
     "/^(?:Advertisement|Advertising|Sponsored(?: content)?|Story continues below(?: advertisement)?|Ad|Werbung|Anzeige|Publicité|Publicidad|Pubblicità)$/i",
-    ["00890002008900020000000000000000", true, null, true, 35, 35],
+    ["00890002008900020000000000000000", false, "009000b0009000b00000000000000000", true, 35, 35],
   ],
   [
     "/^(?:Read more|Read More|READ MORE|Also read|ALSO READ|Read also|READ ALSO|Continue reading|See also|SEE ALSO|Lire aussi|Lesen Sie auch|Leer también|Leggi anche)(?:\\s{0,3}(?:[:»›>|]|[-–—]\\s)[^\\n]{0,200}|\\s{1,3}(?:at|on|here)\\b[^\\n]{0,200}|[.…]{0,3})$/",
@@ -167,11 +167,11 @@ export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
   ],
   [
     "/^(?:Thanks|Thank you) for reading\\b[^\\n]{0,80}\\b(?:rely|depend|count)s? on (?:your|reader|readers['’]?) (?:support|contributions?|donations?)\\b[^\\n]{0,600}$/i",
-    ["00100000001000000000000000000000", true, null, true, 734, 734],
+    ["00100000001000000000000000000000", false, null, true, 734, 734],
   ],
   [
     "/^(?:We need your (?:help|support)\\b[^\\n]{0,600}\\b(?:contribut|donat|subscri|support)[^\\n]{0,200}|Support (?:our|independent) (?:journalism|reporting|work)\\b[^\\n]{0,200}|Become a (?:supporter|patron|member)\\b[^\\n]{0,200}|Donate(?: now| today)?)$/i",
-    ["00880014008800140000000000000000", true, null, true, 829, 829],
+    ["00880014008800140000000000000000", false, null, true, 829, 829],
   ],
   [
     "/^(?:More stories like this are available on|For more (?:news|stories|coverage)(?: like this)?,? (?:visit|go to|see))\\s[^\\n]{1,120}$/",

@@ -8,7 +8,7 @@
  * letter or more of the same, so "„SPAß“" and "PERÒ”" stay as written. One pass over the text, repeated
  * while it finds something (text garbled twice, Ã¢â‚¬â„¢, needs two), at most three times.
  */
-import { isAscii } from "../chars.js";
+import { isAscii, startsLower } from "../chars.js";
 import { highByteOf } from "./cp1252.js";
 
 export interface MojibakeRepair {
@@ -130,7 +130,7 @@ function isEvident(seq: Sequence, text: string, i: number, previous: string): bo
   if (seq.length > 2 || seq.lead === 0xc2 || seq.lead === 0xc3) return true;
   if (!TWO_BYTE_LETTERS.some(([from, to]) => cp >= from && cp <= to)) return false;
   const next = text[i + seq.length] ?? "";
-  return LOWER.test(previous) || LOWER.test(next) || sequenceAt(text, i + seq.length) !== null;
+  return startsLower(previous) || startsLower(next) || sequenceAt(text, i + seq.length) !== null;
 }
 
 /** A character real text holds: not a control, a private-use or a non-character code point. */
@@ -147,7 +147,6 @@ const TWO_BYTE_LETTERS: readonly [number, number][] = [
   [0x0300, 0x036f],
   [0x0370, 0x04ff],
 ];
-const LOWER = /^\p{Ll}/u;
 
 /** A line break made by a repair would move every later line: it becomes a space. */
 function shown(codePoint: number): string {

@@ -239,8 +239,15 @@ function built(
 
 export function isRealDate(date: { year: number; month: number; day: number }): boolean {
   if (date.month < 1 || date.month > 12 || date.day < 1 || date.year < 1800 || date.year > 2200) return false;
-  const probe = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  return probe.getUTCDate() === date.day && probe.getUTCMonth() === date.month - 1;
+  // As Date.UTC reads them: a fractional day or month is no date, a fractional year is its whole part.
+  if (!Number.isInteger(date.month) || !Number.isInteger(date.day) || Number.isNaN(date.year)) return false;
+  return date.day <= daysInMonth(Math.trunc(date.year), date.month);
+}
+
+/** Days in a month of the Gregorian calendar, as Date counts them: no Date object to build for each check. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function toIso(date: { year: number; month: number; day: number }): string {

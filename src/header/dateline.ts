@@ -263,6 +263,7 @@ const NOT_PLACES = new Set(
  * A place the gazetteer does not know counts only with `unknownPlaces` (under a headline, not as one).
  */
 export function findBareDateline(line: string, unknownPlaces = true): DatelineMatch | null {
+  if (!opensInCapitals(line)) return null;
   const m =
     /^([A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,3})(, [A-Z][A-Za-z.'-]{1,30}(?: [A-Z][A-Za-z.'-]{1,30}){0,2})?(?:, (\S{3,10}\.? \d{1,2}))?\s{0,3}(?:[:—–]|--| -)\s{0,3}(?=\S)/.exec(
       line,
@@ -290,6 +291,20 @@ export function findBareDateline(line: string, unknownPlaces = true): DatelineMa
     pageDate: null,
     byline: null,
   };
+}
+
+/**
+ * Does the line open as a bare dateline must, with a capital and then a capital, ".", "'" or "-"? Most lines
+ * open with a capitalised word, and this spares them the pattern.
+ */
+function opensInCapitals(line: string): boolean {
+  const first = line.charCodeAt(0);
+  const second = line.charCodeAt(1);
+  return isCapital(first) && (isCapital(second) || second === 0x2e || second === 0x27 || second === 0x2d);
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** A line that is nothing but a place in capitals, the story starting on the next line: "ANKARA". */

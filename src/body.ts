@@ -1,4 +1,4 @@
-import { classOf, DIGIT, LETTER, startsUpper, UPPER } from "./chars.js";
+import { classOf, DIGIT, LETTER, SPACE, startsUpper, UPPER, unitClass } from "./chars.js";
 import type { StoryLine } from "./debris/index.js";
 import { squash } from "./normalise.js";
 
@@ -36,15 +36,27 @@ const GLUED_PARAGRAPH = /(?<=\p{Ll}\p{Ll}[.!?][”’»]?)(?=[“‘«„]?\p{Lu
  * split, and a forward search costs a fraction of a lookbehind tried at every position.
  */
 const GLUED_ANYWHERE = /\p{Ll}\p{Ll}[.!?][”’»]?[“‘«„]?\p{Lu}\p{Ll}/u;
+function mayBeGlued(paragraph: string): boolean {
+  return stopBeforeCapital(paragraph) && GLUED_ANYWHERE.test(paragraph);
+}
+
 /**
  * What GLUED_ANYWHERE needs and costs far less to look for (no Unicode classes): a stop with a capital, a
- * quote mark or any other character beyond ASCII right after it. Most paragraphs have a space after every stop.
+ * quote mark or any other character beyond ASCII right after it, as `/[.!?][A-Z\u0080-\uffff]/` finds.
+ * Most paragraphs have a space after every stop; the engine's plain search for each stop passes over the
+ * text faster than a pattern of a class.
  */
-const GLUED_HINT = /[.!?][A-Z\u0080-\uffff]/;
-
-function mayBeGlued(paragraph: string): boolean {
-  return GLUED_HINT.test(paragraph) && GLUED_ANYWHERE.test(paragraph);
+function stopBeforeCapital(paragraph: string): boolean {
+  for (const stop of SENTENCE_STOPS) {
+    for (let i = paragraph.indexOf(stop); i !== -1; i = paragraph.indexOf(stop, i + 1)) {
+      const next = paragraph.charCodeAt(i + 1);
+      if ((next >= 0x41 && next <= 0x5a) || next >= 0x80) return true;
+    }
+  }
+  return false;
 }
+
+const SENTENCE_STOPS = [".", "!", "?"];
 
 /** A paragraph the scraper glued to the next one, split back where they met. */
 function unglue(paragraph: string): string[] {
@@ -135,8 +147,11 @@ function hardWrapWidth(block: string[]): number {
 
 /** A capital letter or an opening quote mark, as a new paragraph starts. */
 function startsWithCapital(line: string): boolean {
-  return startsUpper(line) || /^["“‘«„']/.test(line);
+  return startsUpper(line) || (line.length > 0 && PARAGRAPH_QUOTES.has(line.charCodeAt(0)));
 }
+
+/** The quote marks a paragraph may open with. */
+const PARAGRAPH_QUOTES = new Set([...`"“‘«„'`].map((mark) => mark.charCodeAt(0)));
 
 /** Lede alone; after it, a sentence joins the one before while the pair is short. Quotes stay whole. */
 export function regroup(parts: string[]): string[] {
@@ -246,16 +261,19 @@ export function sentences(text: string): string[] {
   return out;
 }
 
+/** A straight quote mark opens a quotation at the start, after a space, a bracket or a dash. */
 function opensQuote(text: string, i: number): boolean {
-  const before = text[i - 1];
-  return before === undefined || /[\s([{—–-]/.test(before);
+  if (i === 0) return true;
+  return (unitClass(text, i - 1) & SPACE) !== 0 || QUOTE_OPENING_AFTER.has(text.charCodeAt(i - 1));
 }
+
+const QUOTE_OPENING_AFTER = new Set([..."([{—–-"].map((mark) => mark.charCodeAt(0)));
 
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot;
   // One UTF-16 unit at a time, as the pattern this stands for read it: half a surrogate pair is no letter.
   while (k > 0 && ((classOf(text.charCodeAt(k - 1)) & LETTER) !== 0 || text.charCodeAt(k - 1) === 0x2e)) k--;
   const word = text.slice(k, dot).toLowerCase();
-  if (word.length === 1 && /\p{L}/u.test(word)) return true; // an initial: "John F. Kennedy"
+  if (word.length === 1 && (unitClass(word, 0) & LETTER) !== 0) return true; // an initial: "John F. Kennedy"
   return ABBREVIATIONS.has(word);
 }

@@ -170,27 +170,46 @@ export function allSpellings(): string[] {
   return [...new Set([...BY_MARKER.keys(), ...BY_ALIAS.keys()])].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * The short spellings (three letters or fewer) as the registry writes them, each as a code or marker of the
+ * agency it is looked up as: a set, so the check below builds no list for each word it is asked about.
+ */
+const SHORT_AS_REGISTERED = new Set(
+  AGENCIES.flatMap((agency) => [agency.code, ...agency.markers]).filter((spelling) => {
+    const agency = spelling.length <= 3 ? agencyBySpelling(spelling) : undefined;
+    return agency !== undefined && (agency.code === spelling || agency.markers.includes(spelling));
+  }),
+);
+
 /** A short spelling ("AP", "AA") only counts in the registry's own case: "ap" or "Aa" is a word, not AP. */
 export function spelledAsRegistered(word: string): boolean {
-  if (word.length > 3 || word.toLowerCase() === "dpa") return true;
-  const agency = agencyBySpelling(word);
-  if (!agency) return false;
-  return [agency.code, ...agency.markers].includes(word);
+  if (word.length > 3 || SHORT_AS_REGISTERED.has(word)) return true;
+  return word.toLowerCase() === "dpa";
 }
 
 // "-" needs no escape outside a class (and may not have one under the u flag).
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
-/** Any agency spelling as a whole word; alternatives are literal words, so matching stays linear. */
-export const AGENCY_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${allSpellings().map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
-  "giu",
-);
+/**
+ * Any agency spelling as a whole word; alternatives are literal words, so matching stays linear. Built on
+ * first use: a caseless Unicode alternation of every spelling costs milliseconds to build, and most
+ * dispatches name their agency in the dateline and never need it.
+ */
+let agencyWord: RegExp | undefined;
+
+function agencyWordPattern(): RegExp {
+  agencyWord ??= new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${allSpellings().map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
+  return agencyWord;
+}
 
 /** The first agency a piece of text names ("— Reuters", "(Lukas Coch/AAP PHOTOS)"), or undefined. */
 export function agencyIn(text: string): Agency | undefined {
-  AGENCY_WORD.lastIndex = 0;
-  for (let m = AGENCY_WORD.exec(text); m !== null; m = AGENCY_WORD.exec(text)) {
+  const pattern = agencyWordPattern();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (spelledAsRegistered(m[0])) return agencyBySpelling(m[0]);
   }
   return undefined;

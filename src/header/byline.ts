@@ -3,25 +3,39 @@
  * their French, German, Spanish and Italian forms: "Par Jean DUPONT", "Von Anna Schmidt", "Por …".
  */
 const NAME = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?:\s{1,3}[\p{Lu}][\p{L}'’.-]{0,30}){1,3}`;
-const BYLINE_AT_END = new RegExp(
-  String.raw`(?:^|\s|(?<=[.?!"”]))(?:[Bb]y|Par|Von|Por)\s{1,3}(${NAME}(?:(?:\s{1,3}and\s{1,3}|,\s{1,3})${NAME}){0,3})\s*$`,
-  "u",
-);
+const BYLINE_AT_END = String.raw`(?:^|\s|(?<=[.?!"”]))(?:[Bb]y|Par|Von|Por)\s{1,3}(${NAME}(?:(?:\s{1,3}and\s{1,3}|,\s{1,3})${NAME}){0,3})\s*$`;
 // "By Anna Schmidt, dpa" / "By Jane Doe, Staff Writer": what follows the last comma is not the name.
-const BYLINE_LINE = new RegExp(
-  String.raw`^(?:[Bb]y|Par|Von|Por)\s{1,3}(${NAME}(?:(?:\s{1,3}and\s{1,3}|,\s{1,3})${NAME}){0,3})(?:\s{1,3}(?:in|with)\s[^\n]{1,60}|,\s{1,3}[^,\n]{2,40})?$`,
-  "u",
-);
+const BYLINE_LINE = String.raw`^(?:[Bb]y|Par|Von|Por)\s{1,3}(${NAME}(?:(?:\s{1,3}and\s{1,3}|,\s{1,3})${NAME}){0,3})(?:\s{1,3}(?:in|with)\s[^\n]{1,60}|,\s{1,3}[^,\n]{2,40})?$`;
+
+/** The words a byline opens with; every byline pattern needs one of them. */
+const BY_WORDS = ["By", "by", "Par", "Von", "Por"];
+
+/**
+ * The byline patterns are large Unicode patterns, costly to build and to compile on first use: each is built
+ * when a line first holds a word a byline opens with, which many pages never do.
+ */
+function lazyPattern(source: string): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => {
+    pattern ??= new RegExp(source, "u");
+    return pattern;
+  };
+}
+const bylineAtEnd = lazyPattern(BYLINE_AT_END);
+const bylineLine = lazyPattern(BYLINE_LINE);
 
 /** Splits a byline off the end of a header fragment: "Headline?By Jane DOE" -> headline, "Jane DOE". */
 export function splitByline(text: string): { rest: string; byline: string | null } {
-  const m = BYLINE_AT_END.exec(text);
+  if (!BY_WORDS.some((word) => text.includes(word))) return { rest: text, byline: null };
+  const m = bylineAtEnd().exec(text);
   if (!m || m[1] === undefined) return { rest: text, byline: null };
   return { rest: text.slice(0, m.index).trim(), byline: m[1].trim() };
 }
 
 /** A line that is a byline and nothing else. */
 export function bylineOf(line: string): string | null {
-  const m = BYLINE_LINE.exec(line.trim());
+  const text = line.trim();
+  if (!BY_WORDS.some((word) => text.startsWith(word))) return null;
+  const m = bylineLine().exec(text);
   return m?.[1]?.trim() ?? null;
 }

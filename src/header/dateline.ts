@@ -151,9 +151,7 @@ function pipeMarker(text: string, i: number): Marker | null {
 
 /** How many white-space characters (up to 3, as `\s{0,3}`) start at `at`. */
 function spacesAt(text: string, at: number): number {
-  let n = 0;
-  while (n < 3 && (unitClass(text, at + n) & SPACE) !== 0) n++;
-  return n;
+  return spacesUpTo(text, at, 3);
 }
 /**
  * Does the text hold a character a marker starts with? Three searches for one character each cost less than
@@ -165,8 +163,42 @@ function holdsMarkerEdge(text: string): boolean {
 /** "(AFP/File)", "(AFP Photo)": a photo credit, never a dateline. */
 const PHOTO_SUFFIX = /^[/-]\s?(?:File|Photo|Pool|Handout|Getty|Image|Images|Stringer)\b/i;
 
-// What separates a dateline from the story: "-", "--", "—", "–", "- –", ":", ".-", or nothing before a capital.
-const SEPARATOR = /^\s{0,5}(?:[-–—:.]{1,3}\s{0,5}){0,3}/;
+/**
+ * The length of what separates a dateline from the story at `at`: "-", "--", "—", "–", "- –", ":", ".-", or
+ * nothing before a capital. A scan for what `^\s{0,5}(?:[-–—:.]{1,3}\s{0,5}){0,3}` would match: up to five
+ * spaces, then up to three runs of one to three stops, each with up to five spaces after it.
+ */
+function separatorAt(line: string, at: number): number {
+  let i = at + spacesUpTo(line, at, 5);
+  for (let run = 0; run < 3; run++) {
+    let marks = 0;
+    while (marks < 3 && isSeparatorMark(line.charCodeAt(i + marks))) marks++;
+    if (marks === 0) break;
+    i += marks;
+    i += spacesUpTo(line, i, 5);
+  }
+  return i - at;
+}
+
+/** "-", "–", "—", ":" or ".". */
+function isSeparatorMark(code: number): boolean {
+  return code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x3a || code === 0x2e;
+}
+
+/** How many white-space characters (up to `most`, as `\s{0,most}`) start at `at`. */
+function spacesUpTo(text: string, at: number, most: number): number {
+  let n = 0;
+  while (n < most && (unitClass(text, at + n) & SPACE) !== 0) n++;
+  return n;
+}
+
+/** Text that ends a sentence or a quotation, spaces aside: what `/[.!?:"”]\s*$/` tests. */
+function endsClause(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.length > 0 && CLAUSE_ENDS.has(trimmed.charCodeAt(trimmed.length - 1));
+}
+
+const CLAUSE_ENDS = new Set([...'.!?:"”'].map((mark) => mark.charCodeAt(0)));
 
 /** Finds a dateline with an agency marker in `line`, looking no further than `limit` characters in. */
 export function findDateline(line: string, limit = 600): DatelineMatch | null {
@@ -180,7 +212,7 @@ export function findDateline(line: string, limit = 600): DatelineMatch | null {
     if (!agency || !spelledAsRegistered(word) || PHOTO_SUFFIX.test(m.suffix ?? "")) continue;
     const before = line.slice(0, m.index);
     const parsed = placeAndDate(before);
-    if (!parsed && before.trim() !== "" && !/[.!?:"”]\s*$/.test(before)) continue;
+    if (!parsed && before.trim() !== "" && !endsClause(before)) continue;
     // Mid-line, only a known place or a dated place is a dateline: "filmed by AFP (AFP) reporters" is not.
     if (
       parsed &&
@@ -231,6 +263,7 @@ const NOT_PLACES = new Set(
  * A place the gazetteer does not know counts only with `unknownPlaces` (under a headline, not as one).
  */
 export function findBareDateline(line: string, unknownPlaces = true): DatelineMatch | null {
+  if (!opensInCapitals(line)) return null;
   const m =
     /^([A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,3})(, [A-Z][A-Za-z.'-]{1,30}(?: [A-Z][A-Za-z.'-]{1,30}){0,2})?(?:, (\S{3,10}\.? \d{1,2}))?\s{0,3}(?:[:—–]|--| -)\s{0,3}(?=\S)/.exec(
       line,
@@ -258,6 +291,20 @@ export function findBareDateline(line: string, unknownPlaces = true): DatelineMa
     pageDate: null,
     byline: null,
   };
+}
+
+/**
+ * Does the line open as a bare dateline must, with a capital and then a capital, ".", "'" or "-"? Most lines
+ * open with a capitalised word, and this spares them the pattern.
+ */
+function opensInCapitals(line: string): boolean {
+  const first = line.charCodeAt(0);
+  const second = line.charCodeAt(1);
+  return isCapital(first) && (isCapital(second) || second === 0x2e || second === 0x27 || second === 0x2d);
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** A line that is nothing but a place in capitals, the story starting on the next line: "ANKARA". */
@@ -295,7 +342,7 @@ function finish(
   const start = parsed ? parsed.start : markerStart;
   let end = textEnd;
   let cursor = markerEnd;
-  cursor += SEPARATOR.exec(line.slice(cursor))?.[0].length ?? 0;
+  cursor += separatorAt(line, cursor);
   let place = parsed?.place ?? null;
   let date = parsed?.date ?? null;
   // "(ANSA) - ROMA, 03 SET - Il governo": the agency first, then place and date.
@@ -311,17 +358,17 @@ function finish(
   const rest = line.slice(cursor);
   const bar = rest.indexOf(" | ");
   const candidate = bar === -1 ? rest : rest.slice(0, bar);
-  if (/^[Bb]y\s/.test(candidate)) byline = bylineOf(candidate);
+  if (opensWithBy(candidate)) byline = bylineOf(candidate);
   if (byline) {
     cursor += candidate.length + (bar === -1 ? 0 : 3);
-    cursor += SEPARATOR.exec(line.slice(cursor))?.[0].length ?? 0;
+    cursor += separatorAt(line, cursor);
   }
   const page = readDate(line.slice(cursor, cursor + 40));
   let pageDate: PartialDate | null = null;
   if (page && page.date.year !== null) {
     pageDate = page.date;
     cursor += page.length;
-    cursor += SEPARATOR.exec(line.slice(cursor))?.[0].length ?? 0;
+    cursor += separatorAt(line, cursor);
   }
   return {
     start,
@@ -334,6 +381,11 @@ function finish(
     pageDate,
     byline,
   };
+}
+
+/** "By " or "by " and any white space: what `/^[Bb]y\s/` tests. */
+function opensWithBy(text: string): boolean {
+  return (text.startsWith("By") || text.startsWith("by")) && (unitClass(text, 2) & SPACE) !== 0;
 }
 
 interface AfterMarker {
@@ -385,10 +437,10 @@ interface ParsedPlace {
  * as headline.
  */
 export function placeAndDate(before: string): ParsedPlace | null {
-  let rest = before.replace(/[\s,]+$/, "");
+  let rest = trimSpacesAndCommas(before);
   let date: PartialDate | null = null;
   const whole = readDate(rest.trim());
-  if (whole && whole.length >= rest.trim().replace(/\.$/, "").length) {
+  if (whole && whole.length >= withoutFinalStop(rest.trim()).length) {
     return { start: firstWordOffset(before), place: null, date: whole.date };
   }
   // The date after the place may hold a comma of its own: "NEW YORK, Nov. 3, 2025 (UPI)".
@@ -398,15 +450,15 @@ export function placeAndDate(before: string): ParsedPlace | null {
     if (cut === -1) continue;
     const tail = rest.slice(cut + 1).trim();
     const read = readDate(tail);
-    if (read && read.length >= tail.replace(/\.$/, "").length) {
+    if (read && read.length >= withoutFinalStop(tail).length) {
       date = read.date;
-      rest = rest.slice(0, cut).replace(/\s+$/, "");
+      rest = rest.slice(0, cut).trimEnd();
       break;
     }
   }
   // A bracketed country after the place, or a state and a country: "New Delhi [India]", "KYIV (Ukraine)",
   // "Golaghat (Assam) [India]".
-  rest = rest.replace(/(?:\s{0,3}[[(][^\])[(]{1,40}[\])]){1,2}$/, "");
+  rest = rest.slice(0, bracketedTailStart(rest));
   const parts = splitParts(rest);
   if (parts.length === 0) return null;
   const last = parts[parts.length - 1] as Part;
@@ -424,6 +476,50 @@ export function placeAndDate(before: string): ParsedPlace | null {
     if (atLineStart) break;
   }
   return { start, place: names.join(", "), date };
+}
+
+/**
+ * Where one or two bracketed words at the end of the text start, with up to three spaces before each: what
+ * `/(?:\s{0,3}[[(][^\])[(]{1,40}[\])]){1,2}$/` finds. The text's length when it ends in none.
+ */
+function bracketedTailStart(text: string): number {
+  const last = bracketedBefore(text, text.length);
+  if (last === -1) return text.length;
+  const first = bracketedBefore(text, last);
+  return first === -1 ? last : first;
+}
+
+/**
+ * Start of a bracketed word ending just before `end` ("[India]", "(Assam)": 1 to 40 characters, no bracket
+ * among them), taking up to three spaces before it; -1 when there is none.
+ */
+function bracketedBefore(text: string, end: number): number {
+  const closer = text.charCodeAt(end - 1);
+  if (closer !== 0x5d && closer !== 0x29) return -1;
+  let open = end - 2;
+  while (open >= 0 && end - 2 - open < 40 && !isBracket(text.charCodeAt(open))) open--;
+  const inner = end - 2 - open;
+  const opener = text.charCodeAt(open);
+  if (open < 0 || inner < 1 || (opener !== 0x5b && opener !== 0x28)) return -1;
+  let start = open;
+  while (open - start < 3 && (unitClass(text, start - 1) & SPACE) !== 0) start--;
+  return start;
+}
+
+function isBracket(code: number): boolean {
+  return code === 0x5b || code === 0x5d || code === 0x28 || code === 0x29;
+}
+
+/** The text without the spaces and commas at its end: `text.replace(/[\s,]+$/, "")`. */
+function trimSpacesAndCommas(text: string): string {
+  let rest = text.trimEnd();
+  while (rest.endsWith(",")) rest = rest.slice(0, -1).trimEnd();
+  return rest;
+}
+
+/** The text without one full stop at its end: `text.replace(/\.$/, "")`. */
+function withoutFinalStop(text: string): string {
+  return text.endsWith(".") ? text.slice(0, -1) : text;
 }
 
 interface Part {
@@ -446,10 +542,27 @@ function firstWordOffset(text: string): number {
   return text.length - text.trimStart().length;
 }
 
-const CONNECTOR = /^(?:de|da|do|del|la|le|es|of|the|al|el|am|an|sur|upon)$/;
+/** Small words inside a place's name: "Rio de Janeiro", "Stratford-upon-Avon" written with spaces. */
+const CONNECTORS = new Set([
+  "de",
+  "da",
+  "do",
+  "del",
+  "la",
+  "le",
+  "es",
+  "of",
+  "the",
+  "al",
+  "el",
+  "am",
+  "an",
+  "sur",
+  "upon",
+]);
 
 function isPlaceWord(word: string): boolean {
-  return /^[\p{Lu}][\p{L}.'’-]*$/u.test(word) || CONNECTOR.test(word);
+  return /^[\p{Lu}][\p{L}.'’-]*$/u.test(word) || CONNECTORS.has(word);
 }
 
 function isPlaceShaped(text: string): boolean {
@@ -458,7 +571,7 @@ function isPlaceShaped(text: string): boolean {
     words.length <= 4 &&
     words.every(isPlaceWord) &&
     isPlaceWord(words[0] ?? "") &&
-    !CONNECTOR.test(words[0] ?? "")
+    !CONNECTORS.has(words[0] ?? "")
   );
 }
 
@@ -483,7 +596,7 @@ function placeAtEnd(text: string, atLineStart: boolean): { name: string; offset:
   if (k < words.length && words.length - k <= 4)
     return { name: words.slice(k).join(" "), offset: offsetOf(k) };
   const lastWord = words[words.length - 1] ?? "";
-  if (isPlaceWord(lastWord) && !CONNECTOR.test(lastWord)) {
+  if (isPlaceWord(lastWord) && !CONNECTORS.has(lastWord)) {
     return { name: lastWord, offset: offsetOf(words.length - 1) };
   }
   return null;

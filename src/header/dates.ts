@@ -1,3 +1,5 @@
+import { SPACE, unitClass } from "../chars.js";
+
 /**
  * Calendar dates as wire copy writes them. Only ever run on short candidate snippets (a dateline, a page
  * date), never over a whole story: "last year" in a story is not the story's date.
@@ -53,12 +55,10 @@ export function monthNumber(word: string): number | undefined {
  */
 const MONTH_LENGTHS = lengthsOf(Object.keys(MONTHS));
 
-/** "Sept." then the day and maybe the year: what follows the month word in "September 3, 2025". */
-const MONTH_DAY_YEAR_TAIL = /\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\.?(?:,?\s{1,3}(\d{4}))?\b/iy;
 /** The day (and French or Spanish "de") before the month word in "3 September 2025", "1er janvier". */
 const DAY_MONTH_YEAR_HEAD = /^(\d{1,2})(?:er|\.|º|°)?\s{0,3}(?:de\s{1,3})?/i;
 /** What follows the month word in "3 September 2025", "5 de mayo de 2024". */
-const DAY_MONTH_YEAR_TAIL = /\.?(?:\s{1,3}(?:de\s{1,3})?(\d{4}))?\b/iy;
+const DAY_MONTH_YEAR_TAIL = patternTail(/\.?(?:\s{1,3}(?:de\s{1,3})?(\d{4}))?\b/iy);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?\b/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /** "03.09.2025": with dots the order is always day, month, year. */
@@ -75,7 +75,7 @@ const WEEKDAY_WORDS = new Set(
 );
 const WEEKDAY_LENGTHS = lengthsOf([...WEEKDAY_WORDS]);
 /** What follows a leading weekday: "Wed., ", "Mittwoch, ". */
-const WEEKDAY_TAIL = /\.?,?\s{1,3}(?=\d|\p{L})/iuy;
+const WEEKDAY_TAIL = patternTail(/\.?,?\s{1,3}(?=\d|\p{L})/iuy);
 
 /**
  * The first two letters (small) of every month and weekday word that starts with two ASCII letters, as
@@ -103,6 +103,100 @@ function asciiLower(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
+/** What follows a month or weekday word: where it ends, and its numbers (day, year) as written. */
+interface TailMatch {
+  end: number;
+  first: string | undefined;
+  second: string | undefined;
+}
+
+/** Reads the tail that follows a word ending at `at`, or null when none does. */
+type TailReader = (snippet: string, at: number) => TailMatch | null;
+
+/** A tail read by a sticky pattern, its groups as first and second. */
+function patternTail(pattern: RegExp): TailReader {
+  return (snippet, at) => {
+    pattern.lastIndex = at;
+    const m = pattern.exec(snippet);
+    return m ? { end: m.index + m[0].length, first: m[1], second: m[2] } : null;
+  };
+}
+
+/**
+ * "Sept." then the day and maybe the year: what follows the month word in "September 3, 2025". Read by hand
+ * as the pattern `/\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\.?(?:,?\s{1,3}(\d{4}))?\b/iy` reads it, its optional
+ * parts tried in the same order (taken before left out, the last one given up first), as the most common
+ * date form costs a pattern compile on the first dispatch otherwise.
+ */
+function monthDayYearTail(snippet: string, at: number): TailMatch | null {
+  let i = at + (snippet.charCodeAt(at) === 0x2e ? 1 : 0);
+  const spaces = spacesUpTo(snippet, i, 3);
+  if (spaces === 0) return null;
+  i += spaces;
+  const digits = isDigit(snippet.charCodeAt(i)) ? (isDigit(snippet.charCodeAt(i + 1)) ? 2 : 1) : 0;
+  for (let day = digits; day >= 1; day--) {
+    const dayEnd = i + day;
+    for (const suffix of isOrdinalAt(snippet, dayEnd) ? [2, 0] : [0]) {
+      const afterSuffix = dayEnd + suffix;
+      for (const stop of snippet.charCodeAt(afterSuffix) === 0x2e ? [1, 0] : [0]) {
+        const afterStop = afterSuffix + stop;
+        const yearEnd = yearAfter(snippet, afterStop);
+        if (yearEnd !== -1 && atWordBoundary(snippet, yearEnd)) {
+          return {
+            end: yearEnd,
+            first: snippet.slice(i, dayEnd),
+            second: snippet.slice(yearEnd - 4, yearEnd),
+          };
+        }
+        if (atWordBoundary(snippet, afterStop)) {
+          return { end: afterStop, first: snippet.slice(i, dayEnd), second: undefined };
+        }
+      }
+    }
+  }
+  return null;
+}
+const MONTH_DAY_YEAR_TAIL: TailReader = monthDayYearTail;
+
+/** Where ", 2025" or " 2025" at `at` ends (a comma, one to three spaces, four digits), or -1. */
+function yearAfter(snippet: string, at: number): number {
+  let i = at + (snippet.charCodeAt(at) === 0x2c ? 1 : 0);
+  const spaces = spacesUpTo(snippet, i, 3);
+  if (spaces === 0) return -1;
+  i += spaces;
+  for (let k = 0; k < 4; k++) if (!isDigit(snippet.charCodeAt(i + k))) return -1;
+  return i + 4;
+}
+
+/** "st", "nd", "rd" or "th" at `at`, in any case. */
+function isOrdinalAt(snippet: string, at: number): boolean {
+  const first = asciiLower(snippet.charCodeAt(at));
+  const second = asciiLower(snippet.charCodeAt(at + 1));
+  return ORDINAL_SUFFIXES.some((suffix) => suffix.charCodeAt(0) === first && suffix.charCodeAt(1) === second);
+}
+
+const ORDINAL_SUFFIXES = ["st", "nd", "rd", "th"];
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** How many white-space characters (up to `most`, as `\s{0,most}`) start at `at`. */
+function spacesUpTo(text: string, at: number, most: number): number {
+  let n = 0;
+  while (n < most && (unitClass(text, at + n) & SPACE) !== 0) n++;
+  return n;
+}
+
+/** `\b` without the u flag: a word character (ASCII letter, digit, "_") on one side of `at` only. */
+function atWordBoundary(snippet: string, at: number): boolean {
+  return isWordCharacter(snippet.charCodeAt(at - 1)) !== isWordCharacter(snippet.charCodeAt(at));
+}
+
+function isWordCharacter(code: number): boolean {
+  return isDigit(code) || code === 0x5f || isAsciiLetter(code);
+}
+
 /** The lengths words of a list come in, longest first: the order a longest-first alternation tries them. */
 function lengthsOf(words: string[]): number[] {
   return [...new Set(words.map((word) => word.length))].sort((a, b) => b - a);
@@ -118,8 +212,8 @@ function wordAt(
   words: { has(word: string): boolean },
   lengths: number[],
   fold: (text: string) => string | null,
-  tail: RegExp,
-): { word: string; tail: RegExpExecArray } | null {
+  tail: TailReader,
+): { word: string; tail: TailMatch } | null {
   // Only letters fold to the letters of a listed word: no word is longer than the run of them at `at`. Nor is
   // one shorter than the run of ASCII letters there: every tail needs a stop, a space or a word boundary after
   // the word, never an ASCII letter. On plain words that leaves one length to look up.
@@ -134,8 +228,7 @@ function wordAt(
     // ASCII letters fold the same under every flag.
     const word = length === ascii - at ? piece.toLowerCase() : fold(piece);
     if (word === null || !words.has(word)) continue;
-    tail.lastIndex = at + length;
-    const after = tail.exec(snippet);
+    const after = tail(snippet, at + length);
     if (after) return { word, tail: after };
   }
   return null;
@@ -180,14 +273,14 @@ export function readDate(snippet: string): { date: PartialDate; length: number }
   if (!mayStartWord(snippet)) return null;
   const weekday = wordAt(snippet, 0, WEEKDAY_WORDS, WEEKDAY_LENGTHS, foldUnicode, WEEKDAY_TAIL);
   if (weekday) {
-    const length = weekday.tail.index + weekday.tail[0].length;
+    const length = weekday.tail.end;
     const rest = readDate(snippet.slice(length));
     return rest ? { date: rest.date, length: length + rest.length } : null;
   }
   const month = wordAt(snippet, 0, MONTH_SET, MONTH_LENGTHS, foldCaseless, MONTH_DAY_YEAR_TAIL);
   if (!month) return null;
   const { tail } = month;
-  return built(tail[2], MONTHS[month.word], tail[1], tail.index + tail[0].length);
+  return built(tail.second, MONTHS[month.word], tail.first, tail.end);
 }
 
 /** The forms of `readDate` that start with a digit: "3 September", "2025-09-03", "03.09.2025", "13/09/2025". */
@@ -196,7 +289,7 @@ function numericDate(snippet: string): { date: PartialDate; length: number } | n
   const month = wordAt(snippet, head[0].length, MONTH_SET, MONTH_LENGTHS, foldCaseless, DAY_MONTH_YEAR_TAIL);
   if (month) {
     const { tail } = month;
-    return built(tail[1], MONTHS[month.word], head[1], tail.index + tail[0].length);
+    return built(tail.first, MONTHS[month.word], head[1], tail.end);
   }
   let m = ISO_DATE.exec(snippet);
   if (m) return built(m[1], Number(m[2]), m[3], m[0].length);
@@ -239,8 +332,15 @@ function built(
 
 export function isRealDate(date: { year: number; month: number; day: number }): boolean {
   if (date.month < 1 || date.month > 12 || date.day < 1 || date.year < 1800 || date.year > 2200) return false;
-  const probe = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  return probe.getUTCDate() === date.day && probe.getUTCMonth() === date.month - 1;
+  // As Date.UTC reads them: a fractional day or month is no date, a fractional year is its whole part.
+  if (!Number.isInteger(date.month) || !Number.isInteger(date.day) || Number.isNaN(date.year)) return false;
+  return date.day <= daysInMonth(Math.trunc(date.year), date.month);
+}
+
+/** Days in a month of the Gregorian calendar, as Date counts them: no Date object to build for each check. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function toIso(date: { year: number; month: number; day: number }): string {

@@ -1,4 +1,4 @@
-import { squashSpaces } from "../chars.js";
+import { SPACE, squashSpaces, unitClass } from "../chars.js";
 import { agencyLine } from "./agencies.js";
 
 /** Cleans a headline candidate: trailing separators and the scraper's doubled spaces go. */
@@ -80,11 +80,30 @@ const SITE_SHAPED =
  * The suffix must be a known agency or shaped like a site's name; anything else stays in the headline.
  */
 export function splitSiteSuffix(headline: string): { suffix: string | null; rest: string } {
-  const m = /\s[|–—-]\s([^|–—-]{2,60})$/.exec(headline);
-  const suffix = m?.[1]?.trim();
-  if (!m || !suffix || !(agencyLine(suffix) || SITE_SHAPED.test(suffix)))
-    return { suffix: null, rest: headline };
-  return { suffix: headline.slice(m.index).trim(), rest: headline.slice(0, m.index).trim() };
+  const start = suffixStart(headline);
+  const suffix = start === -1 ? "" : headline.slice(start + 3).trim();
+  if (!suffix || !(agencyLine(suffix) || SITE_SHAPED.test(suffix))) return { suffix: null, rest: headline };
+  return { suffix: headline.slice(start).trim(), rest: headline.slice(0, start).trim() };
+}
+
+/**
+ * Where " - Name" starts at the end of a headline: a separator with white space either side and 2 to 60
+ * characters after it, none of them a separator. What `/\s[|–—-]\s([^|–—-]{2,60})$/` finds: the
+ * separator can only be the last one in the line. -1 when there is none.
+ */
+function suffixStart(headline: string): number {
+  let separator = -1;
+  for (const mark of SUFFIX_SEPARATORS) separator = Math.max(separator, headline.lastIndexOf(mark));
+  const after = headline.length - separator - 2;
+  if (separator < 1 || after < 2 || after > 60) return -1;
+  const spaced = isSpace(headline, separator - 1) && isSpace(headline, separator + 1);
+  return spaced ? separator - 1 : -1;
+}
+
+const SUFFIX_SEPARATORS = ["|", "–", "—", "-"];
+
+function isSpace(text: string, i: number): boolean {
+  return (unitClass(text, i) & SPACE) !== 0;
 }
 
 /**

@@ -66,16 +66,29 @@ Ukraine, United Arab Emirates, United Kingdom, United States, Uruguay, Uzbekista
 Zimbabwe, California, Texas, Florida, Virginia, Maryland, Colorado, Arizona, Ohio, Queensland, Ontario, Quebec,
 Bavaria, Scotland, England, Wales`;
 
-const list = (text: string) =>
-  text
-    .split(",")
-    .map((name) => name.replace(/\s+/g, " ").trim())
-    .filter(Boolean);
-
 const PLACES = new Map<string, string>();
-for (const name of [...list(CITIES), ...list(COUNTRIES)]) PLACES.set(name.toLowerCase(), name);
+// One squash of each list rather than one of each name: the gazetteer is built at load, on every start.
+for (const list of [CITIES, COUNTRIES]) {
+  for (const piece of squashSpaces(list).split(",")) {
+    const name = piece.trim();
+    if (name !== "") PLACES.set(name.toLowerCase(), name);
+  }
+}
 
-export const LONGEST_PLACE_WORDS = Math.max(...[...PLACES.values()].map((name) => name.split(" ").length));
+/** The most words a known place has: "Salt Lake City". */
+export const LONGEST_PLACE_WORDS = mostWords(PLACES.values());
+
+function mostWords(names: Iterable<string>): number {
+  let most = 0;
+  for (const name of names) most = Math.max(most, wordCount(name));
+  return most;
+}
+
+function wordCount(name: string): number {
+  let words = 1;
+  for (let i = name.indexOf(" "); i !== -1; i = name.indexOf(" ", i + 1)) words++;
+  return words;
+}
 
 /** The canonical spelling of a known place, matched without regard to case; undefined when unknown. */
 export function knownPlace(name: string): string | undefined {

@@ -39,6 +39,27 @@ import {
   verbPhrase,
 } from "./verbs.js";
 
+/** A set of the words of a space-separated list. */
+const oneOf = (list: string) => new Set(list.split(" "));
+
+/**
+ * Word lists the attribution rules ask about, looked up rather than matched with patterns: a pattern costs a
+ * compile on first use. Lowercased lookups are for lists without a "k", so the Kelvin sign, the one character
+ * beyond ASCII that lowercases into ASCII, cannot match where the case-insensitive pattern did not.
+ */
+const CLAUSE_PUNCTUATION = oneOf(", . ; : ! ? ( )");
+const PHRASE_BREAKS = oneOf(", . ; :");
+const CAPITAL_ARTICLES = oneOf("The A An");
+const LEADING_ARTICLES = oneOf("The A An Le La Der Die Das");
+const ARTICLES = oneOf("the a an");
+const DETERMINER_WORDS = oneOf("the a an its his her their");
+const CLAUSE_LINKS = oneOf("who which that and but of");
+const RELATIVE_PRONOUNS = oneOf("who which that");
+const PLACE_PREPOSITIONS = oneOf("with in at to from of for by on de du des la le");
+const DESCRIPTION_ENDS = oneOf("of for in on at from with who which that de du des");
+/** Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman". */
+const NAME_JOINERS = oneOf("de van von al el bin da di du le la");
+
 /** A point in the body. */
 interface Position {
   paragraph: number;
@@ -283,13 +304,13 @@ function verbFirst(toks: Token[], v: number, text: string, at: Position): Attrib
   const phrase: Token[] = [];
   for (; k < toks.length && phrase.length < 8; k++) {
     const word = toks[k] as Token;
-    if (/^[,.;:!?()]$/.test(word.text)) break;
+    if (CLAUSE_PUNCTUATION.has(word.text)) break;
     if (phrase.length > 0 && STOP_AFTER_SPEAKER.has(word.text) && !isCapitalised(word.text)) break;
     if (phrase.length > 0 && /^\d/.test(word.text)) break;
     // "lead author Dr. Priya Natarajan of the University of Michigan": the name ends before "of".
     if (
-      /^(?:of|from)$/.test(word.text) &&
-      phrase.some((t) => isCapitalised(t.text) && !/^(?:The|A|An)$/.test(t.text))
+      (word.text === "of" || word.text === "from") &&
+      phrase.some((t) => isCapitalised(t.text) && !CAPITAL_ARTICLES.has(t.text))
     )
       break;
     phrase.push(word);
@@ -303,7 +324,7 @@ function verbFirst(toks: Token[], v: number, text: string, at: Position): Attrib
 function appositionName(description: Token[], rest: Token[]): Token[] | null {
   if (
     description.length === 0 ||
-    description.some((t) => isCapitalised(t.text) && !/^(?:The|A|An)$/.test(t.text))
+    description.some((t) => isCapitalised(t.text) && !CAPITAL_ARTICLES.has(t.text))
   )
     return null;
   const first = rest[0];
@@ -386,20 +407,16 @@ function phraseEndingAt(toks: Token[], k: number): Token[] | null {
   for (let i = k; i >= Math.max(0, k - 5); i--) {
     const word = (toks[i] as Token).text;
     // The patterns are tried only on words short enough to match them: most words are longer.
-    if ((word.length <= 5 && /^(?:the|a|an|its|his|her|their)$/i.test(word)) || endsApostropheS(word))
+    if ((word.length <= 5 && DETERMINER_WORDS.has(word.toLowerCase())) || endsApostropheS(word))
       return withHeadNoun(toks, i, k);
-    if (
-      word.length <= 5 &&
-      (/^[,.;:]$/.test(word) || (i < k && /^(?:who|which|that|and|but|of)$/.test(word)))
-    )
-      break;
+    if (word.length <= 5 && (PHRASE_BREAKS.has(word) || (i < k && CLAUSE_LINKS.has(word)))) break;
   }
   return null;
 }
 
 /** `/^(?:the|a|an)$/i` */
 function isArticle(word: string): boolean {
-  return word.length <= 3 && /^(?:the|a|an)$/i.test(word);
+  return word.length <= 3 && ARTICLES.has(word.toLowerCase());
 }
 
 /** "the head of Britain's biggest ports group": the description starts at its head noun, before "of". */
@@ -417,7 +434,7 @@ function sentenceSubject(toks: Token[], text: string): Token[] | null {
   const first = toks[0];
   if (!first) return null;
   if (isPersonalPronoun(first.text.toLowerCase())) return [first];
-  if (DETERMINERS.test(first.text) && !namesOrganisation(toks, text)) return openingDescription(toks);
+  if (DETERMINERS.has(first.text) && !namesOrganisation(toks, text)) return openingDescription(toks);
   let table: TokenTable | null = null;
   for (let i = 0; i < toks.length; i++) {
     const word = (toks[i] as Token).text;
@@ -432,12 +449,12 @@ function sentenceSubject(toks: Token[], text: string): Token[] | null {
         LEADING_WORDS.has(w) ||
         (NOT_NAMES.has(w) && !KNOWN_ORGANISATIONS.has(w) && !ORGANISATION_HEADS.has(w)),
     );
-    if ((prev && /^(?:with|in|at|to|from|of|for|by|on|de|du|des|la|le)$/i.test(prev)) || titleOnly) {
+    if ((prev && PLACE_PREPOSITIONS.has(prev.toLowerCase())) || titleOnly) {
       i = j - 1;
       continue;
     }
     // "A Home Office spokesman said": the role belongs to how the story wrote the speaker.
-    const role = ROLE_NOUNS.test(toks[j]?.text ?? "") ? 1 : 0;
+    const role = ROLE_NOUNS.has(toks[j]?.text ?? "") ? 1 : 0;
     return toks.slice(i, j + role);
   }
   return null;
@@ -456,10 +473,11 @@ function namesOrganisation(toks: Token[], text: string): boolean {
   );
 }
 
-const ROLE_NOUNS =
-  /^(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|representative)$/;
+const ROLE_NOUNS = oneOf(
+  "spokesman spokeswoman spokesperson official officials source sources representative",
+);
 
-const DETERMINERS = /^(?:The|A|An|Its|His|Her|Their|Le|La|Les|L'|Der|Die|Das|Son|Sa)$/;
+const DETERMINERS = oneOf("The A An Its His Her Their Le La Les L' Der Die Das Son Sa");
 
 /** "The UN envoy for the Sahel", "Its president, Mark Delaney,": the description, or the name set beside it. */
 function openingDescription(toks: Token[]): Token[] {
@@ -468,7 +486,7 @@ function openingDescription(toks: Token[]): Token[] {
     j < toks.length &&
     j < 8 &&
     isPlainWord((toks[j] as Token).text) &&
-    !/^(?:of|for|in|on|at|from|with|who|which|that|de|du|des)$/.test((toks[j] as Token).text) &&
+    !DESCRIPTION_ENDS.has((toks[j] as Token).text) &&
     !SPEECH_VERBS.has((toks[j] as Token).text) &&
     !JUDGING_VERBS.has((toks[j] as Token).text)
   )
@@ -477,13 +495,11 @@ function openingDescription(toks: Token[]): Token[] {
     if ((toks[c] as Token).text !== ",") continue;
     let e = c + 1;
     // ", former finance minister Andrés Salazar,": role words may come before the name.
-    while (e < c + 5 && startsLower(toks[e]?.text ?? "") && !/^(?:who|which|that)$/.test(toks[e]?.text ?? ""))
-      e++;
+    while (e < c + 5 && startsLower(toks[e]?.text ?? "") && !RELATIVE_PRONOUNS.has(toks[e]?.text ?? "")) e++;
     const nameStart = e;
     while (
       e < toks.length &&
-      (isCapitalised((toks[e] as Token).text) ||
-        /^(?:de|van|von|al|el|bin|da|di|du|le|la)$/.test((toks[e] as Token).text))
+      (isCapitalised((toks[e] as Token).text) || NAME_JOINERS.has((toks[e] as Token).text))
     )
       e++;
     if (e > nameStart && toks[e]?.text === ",") return toks.slice(nameStart, e);
@@ -542,7 +558,7 @@ function lastRunStart(phrase: Token[]): number {
   let start = -1;
   for (let k = 0; k < phrase.length; k++) {
     const word = (phrase[k] as Token).text;
-    if (!isCapitalised(word) || (k === 0 && /^(?:The|A|An|Le|La|Der|Die|Das)$/.test(word))) continue;
+    if (!isCapitalised(word) || (k === 0 && LEADING_ARTICLES.has(word))) continue;
     const joined =
       k >= 2 &&
       start !== -1 &&
@@ -552,7 +568,7 @@ function lastRunStart(phrase: Token[]): number {
     if (
       k === 0 ||
       !isCapitalised((phrase[k - 1] as Token).text) ||
-      (k === 1 && /^(?:The|A|An)$/.test((phrase[0] as Token).text))
+      (k === 1 && CAPITAL_ARTICLES.has((phrase[0] as Token).text))
     )
       start = k;
   }
@@ -564,8 +580,7 @@ function nameRun(toks: Token[]): Token[] {
   let j = 0;
   while (j < toks.length) {
     const word = (toks[j] as Token).text;
-    const joins =
-      /^(?:de|van|von|al|el|bin|da|di|du|le|la|of)$/.test(word) && isCapitalised(toks[j + 1]?.text ?? "");
+    const joins = (NAME_JOINERS.has(word) || word === "of") && isCapitalised(toks[j + 1]?.text ?? "");
     if (!isCapitalised(word) && !(j > 0 && joins)) break;
     j++;
   }
@@ -574,7 +589,7 @@ function nameRun(toks: Token[]): Token[] {
 
 /** A name the cast does not hold, kept only when it reads as a name: "NASA", "DigitalEurope", "Smith" after "said". */
 function literalName(run: Token[], placed: boolean): string | null {
-  const words = run.map((t) => withoutStop(t.text)).filter((w) => !/^(?:The|A|An)$/.test(w));
+  const words = run.map((t) => withoutStop(t.text)).filter((w) => !CAPITAL_ARTICLES.has(w));
   if (words.length === 0) return null;
   if (words.length === 1) {
     const word = words[0] as string;
@@ -660,7 +675,7 @@ function organisationReferent(cast: Cast, story: Story, at: Position): Entity | 
     const previous = sentenceAround(story, at.paragraph, sentence.start - 1);
     const text = paragraph.slice(previous.start, Math.min(sentence.start, previous.start + MAX_CLAUSE_CHARS));
     const toks = tokens(text);
-    if (DETERMINERS.test(toks[0]?.text ?? "") && !namesOrganisation(toks, text)) {
+    if (DETERMINERS.has(toks[0]?.text ?? "") && !namesOrganisation(toks, text)) {
       const words = openingDescription(toks).map((t) => t.text);
       const entity = resolveDescription(cast, words, at);
       if (entity?.kind === "organisation") return entity;

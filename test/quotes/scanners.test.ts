@@ -14,7 +14,14 @@ import {
   unitIsLetterOrDigit,
   withoutStop,
 } from "../../src/quotes/letters.js";
-import { capitalisedRun, capitalisedRuns, sentenceSpans, tokens } from "../../src/quotes/people.js";
+import {
+  capitalisedRun,
+  capitalisedRuns,
+  genderAfter,
+  maskNicknames,
+  sentenceSpans,
+  tokens,
+} from "../../src/quotes/people.js";
 import { TokenTable } from "../../src/quotes/tokens.js";
 
 /**
@@ -83,6 +90,48 @@ function sentencesByPattern(t: string): { start: number; end: number }[] {
   return out;
 }
 
+const NICKNAME = /(?<=\p{Lu}[\p{L}.'’-]{0,30} )["“'‘]\p{Lu}[^"“”'‘’\n]{0,40}["”'’](?= \p{Lu})/gu;
+
+function genderByPattern(t: string, end: number): "m" | "f" | null {
+  const m = /^[^.!?"“”]{0,60}?\b(he|his|him|she|her)\b/.exec(t.slice(end, end + 70));
+  if (!m || /\b\p{Lu}\p{Ll}+\b/u.test(m[0].slice(0, m[0].length - (m[1] as string).length))) return null;
+  return /^(?:he|his|him)$/.test(m[1] as string) ? "m" : "f";
+}
+
+/** Text about people: names, nicknames in marks (some of them near misses), pronouns. */
+const pick = (...pieces: string[]) => fc.constantFrom(...pieces);
+const nicknameLike = fc
+  .tuple(
+    pick(
+      "Jim",
+      "J.",
+      "O'Neil",
+      "al-Amin",
+      "Jean-luc",
+      "B𝐚x",
+      "Éric",
+      "𝐀b",
+      "jim",
+      "x",
+      `A${"x".repeat(30)}`,
+      `A${"x".repeat(31)}`,
+      "",
+    ),
+    pick(" ", "  ", "", "\n"),
+    pick('"', "“", "'", "‘", "”", "«"),
+    pick("B", "É", "𝐀", "b", "ǅ", ""),
+    pick("o", "", "ob by", "é\u00a0x", "o\nb", "x".repeat(39), "x".repeat(40), "\ud835", "o“b"),
+    pick('"', "”", "'", "’", "“", ""),
+    pick(" ", "", ", "),
+    pick("Smith", "É", "𝐀", "smith", "he", "his", ""),
+  )
+  .map((parts) => parts.join(""));
+const aboutPeople = fc
+  .array(fc.oneof(nicknameLike, fc.constantFrom(...PIECES, "he", "his", "him", "she", "her", "hers", "_")), {
+    maxLength: 8,
+  })
+  .map((pieces) => pieces.join(""));
+
 const TOKEN = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’-]*|[^\s\p{L}\d]/gu;
 
 describe("quotes scanners agree with the patterns they replace", () => {
@@ -97,6 +146,34 @@ describe("quotes scanners agree with the patterns they replace", () => {
       { start: 15, end: 27 },
       { start: 27, end: 46 },
     ]);
+  });
+
+  it("maskNicknames", () => {
+    fc.assert(
+      fc.property(aboutPeople, (t) => {
+        expect(maskNicknames(t)).toBe(t.replace(NICKNAME, (nick) => " ".repeat(nick.length)));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(maskNicknames('Jim "Bo" Smith and Ana ‘Lula’ Reyes')).toBe("Jim      Smith and Ana        Reyes");
+    for (const t of [
+      'Jean-luc "Bo" Smith',
+      'B𝐚x "Bo" Smith',
+      `A${"x".repeat(31)} "Bo" Smith`,
+      "Al “𝐀b” Smith",
+    ])
+      expect(maskNicknames(t)).toBe(t.replace(NICKNAME, (nick) => " ".repeat(nick.length)));
+  });
+
+  it("genderAfter", () => {
+    fc.assert(
+      fc.property(aboutPeople, fc.nat(20), (t, end) => {
+        expect(genderAfter(t, end)).toBe(genderByPattern(t, end));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(genderAfter("Lang defended his record", 4)).toBe("m");
+    expect(genderAfter("Lang met Kim and her aides", 4)).toBe(null);
   });
 
   it("tokens", () => {

@@ -2,6 +2,8 @@ import { SPACE, startsLower, unitClass } from "../chars.js";
 import type { Quote } from "../record.js";
 import type { QuoteSpan } from "./find.js";
 import {
+  afterSpaces,
+  beforeSpaces,
   endsApostropheS,
   endsWithLoneCapital,
   isAcronym,
@@ -49,6 +51,9 @@ const oneOf = (list: string) => new Set(list.split(" "));
  */
 const CLAUSE_PUNCTUATION = oneOf(", . ; : ! ? ( )");
 const PHRASE_BREAKS = oneOf(", . ; :");
+const SENTENCE_BREAKS = oneOf(". ! ? ; :");
+/** Titles whose full stop ends no sentence: "Sen. Ruiz said". */
+const TITLE_ABBREVIATIONS = ["Sen", "Rep", "Gov", "Gen", "Dr", "Mr", "Mrs", "Ms", "St"];
 const CAPITAL_ARTICLES = oneOf("The A An");
 const LEADING_ARTICLES = oneOf("The A An Le La Der Die Das");
 const ARTICLES = oneOf("the a an");
@@ -148,13 +153,14 @@ function directAttribution(span: QuoteSpan, story: Story): Attribution | null {
   const closing = story.paragraphs[span.closeParagraph] as string;
   const after = clauseAfter(closing, span.closeEnd);
   // `"…," he said` and `"…?" she asked` lead into an attribution; `"…." He` starts a new sentence.
-  const leadsOn = endsLeadingOn(closing, span.closeEnd - 1) || /^\s*,/.test(after.text);
+  const leadsOn = endsLeadingOn(closing, span.closeEnd - 1) || afterSpaces(after.text, 0) === ",";
   const fromAfter = leadsOn
     ? attributionAfter(tokens(after.text), after.text, { paragraph: span.closeParagraph, start: after.start })
     : null;
   if (fromAfter) return fromAfter;
   const before = clauseBefore(story, span.paragraph, span.openAt);
-  if (!/[:,]\s*$/.test(before.text)) return null;
+  const lead = beforeSpaces(before.text, before.text.length);
+  if (lead !== ":" && lead !== ",") return null;
   const toks = tokens(before.text);
   return lastVerbSubject(toks, before.text, SPEECH_VERBS, { paragraph: span.paragraph, start: before.start });
 }
@@ -224,7 +230,7 @@ function clauseAfter(paragraph: string, from: number): { text: string; start: nu
   if (
     stop !== -1 &&
     rest[stop] === "." &&
-    (endsWithLoneCapital(cut) || /(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|St)$/.test(cut))
+    (endsWithLoneCapital(cut) || TITLE_ABBREVIATIONS.some((title) => cut.endsWith(title)))
   ) {
     const further = rest.slice(stop + 1).search(/[.!?;](?=\s|$)|["“”«»„]/);
     return { text: further === -1 ? rest : rest.slice(0, stop + 1 + further), start: from };
@@ -265,7 +271,7 @@ function attributionAfter(all: Token[], text: string, at: Position): Attribution
   let subject = toks.slice(0, v);
   while (subject.length > 0 && (BETWEEN.has(lastText(subject)) || AUXILIARIES.has(lastText(subject))))
     subject = subject.slice(0, -1);
-  if (subject.some((t) => /^[.!?;:]$/.test(t.text))) return null;
+  if (subject.some((t) => SENTENCE_BREAKS.has(t.text))) return null;
   const comma = subject.findIndex((t) => t.text === ",");
   if (comma !== -1)
     subject = appositionName(subject.slice(0, comma), subject.slice(comma + 1)) ?? subject.slice(0, comma);
@@ -344,7 +350,7 @@ function lastVerbSubject(toks: Token[], text: string, verbs: Set<string>, at: Po
     if (!verbs.has(word) || (word === "according" && toks[v + 1]?.text !== "to")) continue;
     if (word === "according") return verbFirst(toks, v, text, at);
     const verb = verbPhrase(word, following(toks, v));
-    if (/ing$/.test(word)) {
+    if (word.endsWith("ing")) {
       const subject = sentenceSubject(toks.slice(0, v), text);
       return subject ? { phrase: subject, verb, at, text } : null;
     }

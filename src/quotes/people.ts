@@ -272,13 +272,9 @@ function isPossessive(word: string): boolean {
 
 const isApostropheUnit = (code: number) => code === 0x27 || code === 0x2019;
 
-/** `/['’]s$/` */
-const endsApostropheSUnits = (word: string) =>
-  word.charCodeAt(word.length - 1) === 0x73 && isApostropheUnit(word.charCodeAt(word.length - 2));
-
 /** `word.replace(/['’]s?$/, "")`: "Russia's" -> "Russia", "Kims'" -> "Kims". */
 function withoutPossessive(word: string): string {
-  if (endsApostropheSUnits(word)) return word.slice(0, -2);
+  if (endsApostropheS(word)) return word.slice(0, -2);
   return isApostropheUnit(word.charCodeAt(word.length - 1)) ? word.slice(0, -1) : word;
 }
 
@@ -939,7 +935,7 @@ export function resolveDescription(
   const head = ofAt > 0 ? words.slice(0, ofAt) : words;
   if (head.length === 0) return null;
   const role = head[head.length - 1] as string;
-  const qualifiers = head.slice(0, -1).map((w) => (endsApostropheSUnits(w) ? w.slice(0, -2) : w));
+  const qualifiers = head.slice(0, -1).map((w) => (endsApostropheS(w) ? w.slice(0, -2) : w));
   const nearby = new Set(
     mentionsWithin(cast, before.paragraph - DESCRIPTION_REACH, before.paragraph + 2).map((m) => m.entity),
   );

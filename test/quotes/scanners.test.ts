@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  afterSpaces,
+  beforeSpaces,
   endsApostropheS,
   endsLetterApostrophe,
   endsWithLoneCapital,
@@ -47,6 +49,8 @@ const PIECES = [
   "!",
   "?",
   ",",
+  ":",
+  "\n",
   "-",
   "'",
   "’",
@@ -244,6 +248,13 @@ describe("word shapes agree with the patterns they replace", () => {
     ["isPlainWord", isPlainWord, /^[\p{L}\d'’-]+$/u],
     ["endsWithLoneCapital", endsWithLoneCapital, /\b\p{Lu}$/u],
     ["endsApostropheS", endsApostropheS, /['’]s$/],
+    ["afterSpaces: a comma first", (t) => afterSpaces(t, 0) === ",", /^\s*,/],
+    ["beforeSpaces: a comma last", (t) => beforeSpaces(t, t.length) === ",", /,\s*$/],
+    [
+      "beforeSpaces: a colon or comma last",
+      (t) => ":,".includes(beforeSpaces(t, t.length) || "-"),
+      /[:,]\s*$/,
+    ],
   ];
   for (const [name, shape, pattern] of shapes) {
     it(name, () => {

@@ -4,6 +4,7 @@ import type { QuoteSpan } from "./find.js";
 import {
   afterSpaces,
   beforeSpaces,
+  clauseStopAt,
   endsApostropheS,
   endsWithLoneCapital,
   isAcronym,
@@ -186,12 +187,13 @@ function partialAttribution(span: QuoteSpan, story: Story): Attribution | null {
   if (found) return found;
   if (span.endParagraph !== span.paragraph) return null;
   const tail = paragraph.slice(span.closeEnd, Math.min(sentence.end, span.closeEnd + MAX_CLAUSE_CHARS));
-  const comma = /^[^,]{0,60},/.exec(tail);
-  if (!comma) return null;
-  const rest = tail.slice(comma[0].length);
+  // `/^[^,]{0,60},/`: a comma within sixty characters.
+  const comma = tail.indexOf(",");
+  if (comma === -1 || comma > 60) return null;
+  const rest = tail.slice(comma + 1);
   return attributionAfter(tokens(rest), rest, {
     paragraph: span.paragraph,
-    start: span.closeEnd + comma[0].length,
+    start: span.closeEnd + comma + 1,
   });
 }
 
@@ -224,7 +226,7 @@ function sentenceAround(story: Story, p: number, offset: number): { start: numbe
 /** The clause after a closing mark, up to the end of its sentence or the next quotation. */
 function clauseAfter(paragraph: string, from: number): { text: string; start: number } {
   const rest = paragraph.slice(from, from + 240);
-  const stop = rest.search(/[.!?;](?=\s|$)|["“”«»„]/);
+  const stop = clauseStopAt(rest, 0);
   const cut = stop === -1 ? rest : rest.slice(0, stop);
   // "U.S. District Judge" and "Sen." do not end the clause.
   if (
@@ -232,8 +234,8 @@ function clauseAfter(paragraph: string, from: number): { text: string; start: nu
     rest[stop] === "." &&
     (endsWithLoneCapital(cut) || TITLE_ABBREVIATIONS.some((title) => cut.endsWith(title)))
   ) {
-    const further = rest.slice(stop + 1).search(/[.!?;](?=\s|$)|["“”«»„]/);
-    return { text: further === -1 ? rest : rest.slice(0, stop + 1 + further), start: from };
+    const further = clauseStopAt(rest, stop + 1);
+    return { text: further === -1 ? rest : rest.slice(0, further), start: from };
   }
   return { text: cut, start: from };
 }

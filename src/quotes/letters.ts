@@ -175,3 +175,17 @@ export function beforeSpaces(text: string, end: number): string {
   while (i > 0 && unitClass(text, i - 1) & SPACE) i--;
   return i > 0 ? text.charAt(i - 1) : "";
 }
+
+/** Marks that end a clause wherever they stand, and stops that end one before whitespace or the text's end. */
+const CLAUSE_MARKS = new Set([...'"“”«»„'].map((mark) => mark.charCodeAt(0)));
+const CLAUSE_STOPS = new Set([...".!?;"].map((stop) => stop.charCodeAt(0)));
+
+/** Where `/[.!?;](?=\s|$)|["“”«»„]/` first matches at or after `from`, or -1. */
+export function clauseStopAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_MARKS.has(code)) return i;
+    if (CLAUSE_STOPS.has(code) && (i + 1 === text.length || unitClass(text, i + 1) & SPACE)) return i;
+  }
+  return -1;
+}

@@ -945,9 +945,17 @@ export function resolveDescription(
   return lastNamed(cast, pool, before);
 }
 
+/** `/^(\d{1,3})-year-old$/`: the age a role such as "38-year-old" gives, or null. */
+function yearsOld(role: string): number | null {
+  const digits = role.length - "-year-old".length;
+  if (digits < 1 || digits > 3 || !role.endsWith("-year-old")) return null;
+  for (let k = 0; k < digits; k++) if (!startsDigit(role.charAt(k))) return null;
+  return Number(role.slice(0, digits));
+}
+
 function roleFits(entity: Entity, role: string): boolean {
-  const age = /^(\d{1,3})-year-old$/.exec(role);
-  if (age) return entity.age === Number(age[1]);
+  const age = yearsOld(role);
+  if (age !== null) return entity.age === age;
   const demonym = DEMONYMS[role];
   if (demonym) return entity.kind === "person" && [...entity.descriptors].some((d) => sameStem(d, demonym));
   if (entity.descriptors.has(role)) return true;
@@ -960,7 +968,8 @@ function roleFits(entity: Entity, role: string): boolean {
     }
     return false;
   }
-  if (entity.title?.toLowerCase().split(/\s+/).includes(role)) return true;
+  // A title is words joined with single spaces (tokens hold no whitespace).
+  if (entity.title?.toLowerCase().split(" ").includes(role)) return true;
   if (GENERIC_ROLES.has(role)) return [...entity.descriptors].some((d) => HEAD_TITLES.has(d));
   return false;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   afterSpaces,
   beforeSpaces,
+  clauseStopAt,
   endsApostropheS,
   endsLetterApostrophe,
   endsWithLoneCapital,
@@ -50,6 +51,7 @@ const PIECES = [
   "?",
   ",",
   ":",
+  ";",
   "\n",
   "-",
   "'",
@@ -266,6 +268,16 @@ describe("word shapes agree with the patterns they replace", () => {
       );
     });
   }
+
+  it("clauseStopAt", () => {
+    fc.assert(
+      fc.property(text, fc.nat(12), (t, from) => {
+        const found = t.slice(from).search(/[.!?;](?=\s|$)|["“”«»„]/);
+        expect(clauseStopAt(t, from)).toBe(from < t.length && found !== -1 ? from + found : -1);
+      }),
+      { numRuns: 500 },
+    );
+  });
 
   it("withoutStop", () => {
     fc.assert(

@@ -72,6 +72,26 @@ export interface Cast {
   names: Directory;
 }
 
+/**
+ * What an owner's name leaves: "Air Force" of "Ukraine's Air Force", as `/^.{1,60}?['’]s (.+)$/` reads it (the
+ * first "'s " after one to sixty characters), or null. A line break anywhere keeps that pattern from matching.
+ */
+export function ownedName(name: string): string | null {
+  if (LINE_TERMINATORS.some((stop) => name.includes(stop))) return null;
+  for (let k = 1; k <= 60 && k + 3 < name.length; k++) {
+    const mark = name.charCodeAt(k);
+    if (
+      (mark === 0x27 || mark === 0x2019) &&
+      name.charCodeAt(k + 1) === 0x73 &&
+      name.charCodeAt(k + 2) === 0x20
+    )
+      return name.slice(k + 3);
+  }
+  return null;
+}
+
+const LINE_TERMINATORS = ["\n", "\r", "\u2028", "\u2029"];
+
 /** Entities by the words that name them, so each lookup costs the same however long the story. */
 export class Directory {
   private readonly byName = new Map<string, Entity>();
@@ -103,8 +123,8 @@ export class Directory {
     }
     this.byName.set(entity.name, entity);
     // Only an organisation is named again without its owner: a person's name is not read for one.
-    const owner = entity.kind === "organisation" ? /^.{1,60}?['’]s (.+)$/.exec(entity.name) : null;
-    if (owner?.[1] && !this.owned.has(owner[1])) this.owned.set(owner[1], entity);
+    const owned = entity.kind === "organisation" ? ownedName(entity.name) : null;
+    if (owned && !this.owned.has(owned)) this.owned.set(owned, entity);
     const last = entity.tokens[entity.tokens.length - 1] as string;
     this.byLast.set(last, [...(this.byLast.get(last) ?? []), entity]);
     for (const token of new Set(entity.tokens))

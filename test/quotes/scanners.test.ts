@@ -22,6 +22,7 @@ import {
   capitalisedRuns,
   genderAfter,
   maskNicknames,
+  ownedName,
   sentenceSpans,
   tokens,
 } from "../../src/quotes/people.js";
@@ -180,6 +181,21 @@ describe("quotes scanners agree with the patterns they replace", () => {
     );
     expect(genderAfter("Lang defended his record", 4)).toBe("m");
     expect(genderAfter("Lang met Kim and her aides", 4)).toBe(null);
+  });
+
+  it("ownedName", () => {
+    const names = fc
+      .array(fc.constantFrom(...PIECES, "'s ", "’s ", "\r", "\u2028", "x".repeat(30)), { maxLength: 12 })
+      .map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(names, (t) => {
+        expect(ownedName(t)).toBe(/^.{1,60}?['’]s (.+)$/.exec(t)?.[1] ?? null);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(ownedName("Ukraine's Air Force")).toBe("Air Force");
+    expect(ownedName(`${"X".repeat(60)}'s Air Force`)).toBe("Air Force");
+    expect(ownedName(`${"X".repeat(61)}'s Air Force`)).toBe(null);
   });
 
   it("tokens", () => {

@@ -2,6 +2,9 @@ import { SPACE, startsLower, unitClass } from "../chars.js";
 import type { Quote } from "../record.js";
 import type { QuoteSpan } from "./find.js";
 import {
+  afterSpaces,
+  beforeSpaces,
+  clauseStopAt,
   endsApostropheS,
   endsWithLoneCapital,
   isAcronym,
@@ -38,6 +41,30 @@ import {
   THING_PRONOUNS,
   verbPhrase,
 } from "./verbs.js";
+
+/** A set of the words of a space-separated list. */
+const oneOf = (list: string) => new Set(list.split(" "));
+
+/**
+ * Word lists the attribution rules ask about, looked up rather than matched with patterns: a pattern costs a
+ * compile on first use. Lowercased lookups are for lists without a "k", so the Kelvin sign, the one character
+ * beyond ASCII that lowercases into ASCII, cannot match where the case-insensitive pattern did not.
+ */
+const CLAUSE_PUNCTUATION = oneOf(", . ; : ! ? ( )");
+const PHRASE_BREAKS = oneOf(", . ; :");
+const SENTENCE_BREAKS = oneOf(". ! ? ; :");
+/** Titles whose full stop ends no sentence: "Sen. Ruiz said". */
+const TITLE_ABBREVIATIONS = ["Sen", "Rep", "Gov", "Gen", "Dr", "Mr", "Mrs", "Ms", "St"];
+const CAPITAL_ARTICLES = oneOf("The A An");
+const LEADING_ARTICLES = oneOf("The A An Le La Der Die Das");
+const ARTICLES = oneOf("the a an");
+const DETERMINER_WORDS = oneOf("the a an its his her their");
+const CLAUSE_LINKS = oneOf("who which that and but of");
+const RELATIVE_PRONOUNS = oneOf("who which that");
+const PLACE_PREPOSITIONS = oneOf("with in at to from of for by on de du des la le");
+const DESCRIPTION_ENDS = oneOf("of for in on at from with who which that de du des");
+/** Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman". */
+const NAME_JOINERS = oneOf("de van von al el bin da di du le la");
 
 /** A point in the body. */
 interface Position {
@@ -127,13 +154,14 @@ function directAttribution(span: QuoteSpan, story: Story): Attribution | null {
   const closing = story.paragraphs[span.closeParagraph] as string;
   const after = clauseAfter(closing, span.closeEnd);
   // `"…," he said` and `"…?" she asked` lead into an attribution; `"…." He` starts a new sentence.
-  const leadsOn = endsLeadingOn(closing, span.closeEnd - 1) || /^\s*,/.test(after.text);
+  const leadsOn = endsLeadingOn(closing, span.closeEnd - 1) || afterSpaces(after.text, 0) === ",";
   const fromAfter = leadsOn
     ? attributionAfter(tokens(after.text), after.text, { paragraph: span.closeParagraph, start: after.start })
     : null;
   if (fromAfter) return fromAfter;
   const before = clauseBefore(story, span.paragraph, span.openAt);
-  if (!/[:,]\s*$/.test(before.text)) return null;
+  const lead = beforeSpaces(before.text, before.text.length);
+  if (lead !== ":" && lead !== ",") return null;
   const toks = tokens(before.text);
   return lastVerbSubject(toks, before.text, SPEECH_VERBS, { paragraph: span.paragraph, start: before.start });
 }
@@ -159,12 +187,13 @@ function partialAttribution(span: QuoteSpan, story: Story): Attribution | null {
   if (found) return found;
   if (span.endParagraph !== span.paragraph) return null;
   const tail = paragraph.slice(span.closeEnd, Math.min(sentence.end, span.closeEnd + MAX_CLAUSE_CHARS));
-  const comma = /^[^,]{0,60},/.exec(tail);
-  if (!comma) return null;
-  const rest = tail.slice(comma[0].length);
+  // `/^[^,]{0,60},/`: a comma within sixty characters.
+  const comma = tail.indexOf(",");
+  if (comma === -1 || comma > 60) return null;
+  const rest = tail.slice(comma + 1);
   return attributionAfter(tokens(rest), rest, {
     paragraph: span.paragraph,
-    start: span.closeEnd + comma[0].length,
+    start: span.closeEnd + comma + 1,
   });
 }
 
@@ -197,16 +226,16 @@ function sentenceAround(story: Story, p: number, offset: number): { start: numbe
 /** The clause after a closing mark, up to the end of its sentence or the next quotation. */
 function clauseAfter(paragraph: string, from: number): { text: string; start: number } {
   const rest = paragraph.slice(from, from + 240);
-  const stop = rest.search(/[.!?;](?=\s|$)|["“”«»„]/);
+  const stop = clauseStopAt(rest, 0);
   const cut = stop === -1 ? rest : rest.slice(0, stop);
   // "U.S. District Judge" and "Sen." do not end the clause.
   if (
     stop !== -1 &&
     rest[stop] === "." &&
-    (endsWithLoneCapital(cut) || /(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|St)$/.test(cut))
+    (endsWithLoneCapital(cut) || TITLE_ABBREVIATIONS.some((title) => cut.endsWith(title)))
   ) {
-    const further = rest.slice(stop + 1).search(/[.!?;](?=\s|$)|["“”«»„]/);
-    return { text: further === -1 ? rest : rest.slice(0, stop + 1 + further), start: from };
+    const further = clauseStopAt(rest, stop + 1);
+    return { text: further === -1 ? rest : rest.slice(0, further), start: from };
   }
   return { text: cut, start: from };
 }
@@ -244,7 +273,7 @@ function attributionAfter(all: Token[], text: string, at: Position): Attribution
   let subject = toks.slice(0, v);
   while (subject.length > 0 && (BETWEEN.has(lastText(subject)) || AUXILIARIES.has(lastText(subject))))
     subject = subject.slice(0, -1);
-  if (subject.some((t) => /^[.!?;:]$/.test(t.text))) return null;
+  if (subject.some((t) => SENTENCE_BREAKS.has(t.text))) return null;
   const comma = subject.findIndex((t) => t.text === ",");
   if (comma !== -1)
     subject = appositionName(subject.slice(0, comma), subject.slice(comma + 1)) ?? subject.slice(0, comma);
@@ -283,13 +312,13 @@ function verbFirst(toks: Token[], v: number, text: string, at: Position): Attrib
   const phrase: Token[] = [];
   for (; k < toks.length && phrase.length < 8; k++) {
     const word = toks[k] as Token;
-    if (/^[,.;:!?()]$/.test(word.text)) break;
+    if (CLAUSE_PUNCTUATION.has(word.text)) break;
     if (phrase.length > 0 && STOP_AFTER_SPEAKER.has(word.text) && !isCapitalised(word.text)) break;
     if (phrase.length > 0 && /^\d/.test(word.text)) break;
     // "lead author Dr. Priya Natarajan of the University of Michigan": the name ends before "of".
     if (
-      /^(?:of|from)$/.test(word.text) &&
-      phrase.some((t) => isCapitalised(t.text) && !/^(?:The|A|An)$/.test(t.text))
+      (word.text === "of" || word.text === "from") &&
+      phrase.some((t) => isCapitalised(t.text) && !CAPITAL_ARTICLES.has(t.text))
     )
       break;
     phrase.push(word);
@@ -303,7 +332,7 @@ function verbFirst(toks: Token[], v: number, text: string, at: Position): Attrib
 function appositionName(description: Token[], rest: Token[]): Token[] | null {
   if (
     description.length === 0 ||
-    description.some((t) => isCapitalised(t.text) && !/^(?:The|A|An)$/.test(t.text))
+    description.some((t) => isCapitalised(t.text) && !CAPITAL_ARTICLES.has(t.text))
   )
     return null;
   const first = rest[0];
@@ -323,7 +352,7 @@ function lastVerbSubject(toks: Token[], text: string, verbs: Set<string>, at: Po
     if (!verbs.has(word) || (word === "according" && toks[v + 1]?.text !== "to")) continue;
     if (word === "according") return verbFirst(toks, v, text, at);
     const verb = verbPhrase(word, following(toks, v));
-    if (/ing$/.test(word)) {
+    if (word.endsWith("ing")) {
       const subject = sentenceSubject(toks.slice(0, v), text);
       return subject ? { phrase: subject, verb, at, text } : null;
     }
@@ -386,20 +415,16 @@ function phraseEndingAt(toks: Token[], k: number): Token[] | null {
   for (let i = k; i >= Math.max(0, k - 5); i--) {
     const word = (toks[i] as Token).text;
     // The patterns are tried only on words short enough to match them: most words are longer.
-    if ((word.length <= 5 && /^(?:the|a|an|its|his|her|their)$/i.test(word)) || endsApostropheS(word))
+    if ((word.length <= 5 && DETERMINER_WORDS.has(word.toLowerCase())) || endsApostropheS(word))
       return withHeadNoun(toks, i, k);
-    if (
-      word.length <= 5 &&
-      (/^[,.;:]$/.test(word) || (i < k && /^(?:who|which|that|and|but|of)$/.test(word)))
-    )
-      break;
+    if (word.length <= 5 && (PHRASE_BREAKS.has(word) || (i < k && CLAUSE_LINKS.has(word)))) break;
   }
   return null;
 }
 
 /** `/^(?:the|a|an)$/i` */
 function isArticle(word: string): boolean {
-  return word.length <= 3 && /^(?:the|a|an)$/i.test(word);
+  return word.length <= 3 && ARTICLES.has(word.toLowerCase());
 }
 
 /** "the head of Britain's biggest ports group": the description starts at its head noun, before "of". */
@@ -417,7 +442,7 @@ function sentenceSubject(toks: Token[], text: string): Token[] | null {
   const first = toks[0];
   if (!first) return null;
   if (isPersonalPronoun(first.text.toLowerCase())) return [first];
-  if (DETERMINERS.test(first.text) && !namesOrganisation(toks, text)) return openingDescription(toks);
+  if (DETERMINERS.has(first.text) && !namesOrganisation(toks, text)) return openingDescription(toks);
   let table: TokenTable | null = null;
   for (let i = 0; i < toks.length; i++) {
     const word = (toks[i] as Token).text;
@@ -432,12 +457,12 @@ function sentenceSubject(toks: Token[], text: string): Token[] | null {
         LEADING_WORDS.has(w) ||
         (NOT_NAMES.has(w) && !KNOWN_ORGANISATIONS.has(w) && !ORGANISATION_HEADS.has(w)),
     );
-    if ((prev && /^(?:with|in|at|to|from|of|for|by|on|de|du|des|la|le)$/i.test(prev)) || titleOnly) {
+    if ((prev && PLACE_PREPOSITIONS.has(prev.toLowerCase())) || titleOnly) {
       i = j - 1;
       continue;
     }
     // "A Home Office spokesman said": the role belongs to how the story wrote the speaker.
-    const role = ROLE_NOUNS.test(toks[j]?.text ?? "") ? 1 : 0;
+    const role = ROLE_NOUNS.has(toks[j]?.text ?? "") ? 1 : 0;
     return toks.slice(i, j + role);
   }
   return null;
@@ -456,10 +481,11 @@ function namesOrganisation(toks: Token[], text: string): boolean {
   );
 }
 
-const ROLE_NOUNS =
-  /^(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|representative)$/;
+const ROLE_NOUNS = oneOf(
+  "spokesman spokeswoman spokesperson official officials source sources representative",
+);
 
-const DETERMINERS = /^(?:The|A|An|Its|His|Her|Their|Le|La|Les|L'|Der|Die|Das|Son|Sa)$/;
+const DETERMINERS = oneOf("The A An Its His Her Their Le La Les L' Der Die Das Son Sa");
 
 /** "The UN envoy for the Sahel", "Its president, Mark Delaney,": the description, or the name set beside it. */
 function openingDescription(toks: Token[]): Token[] {
@@ -468,7 +494,7 @@ function openingDescription(toks: Token[]): Token[] {
     j < toks.length &&
     j < 8 &&
     isPlainWord((toks[j] as Token).text) &&
-    !/^(?:of|for|in|on|at|from|with|who|which|that|de|du|des)$/.test((toks[j] as Token).text) &&
+    !DESCRIPTION_ENDS.has((toks[j] as Token).text) &&
     !SPEECH_VERBS.has((toks[j] as Token).text) &&
     !JUDGING_VERBS.has((toks[j] as Token).text)
   )
@@ -477,13 +503,11 @@ function openingDescription(toks: Token[]): Token[] {
     if ((toks[c] as Token).text !== ",") continue;
     let e = c + 1;
     // ", former finance minister Andrés Salazar,": role words may come before the name.
-    while (e < c + 5 && startsLower(toks[e]?.text ?? "") && !/^(?:who|which|that)$/.test(toks[e]?.text ?? ""))
-      e++;
+    while (e < c + 5 && startsLower(toks[e]?.text ?? "") && !RELATIVE_PRONOUNS.has(toks[e]?.text ?? "")) e++;
     const nameStart = e;
     while (
       e < toks.length &&
-      (isCapitalised((toks[e] as Token).text) ||
-        /^(?:de|van|von|al|el|bin|da|di|du|le|la)$/.test((toks[e] as Token).text))
+      (isCapitalised((toks[e] as Token).text) || NAME_JOINERS.has((toks[e] as Token).text))
     )
       e++;
     if (e > nameStart && toks[e]?.text === ",") return toks.slice(nameStart, e);
@@ -542,7 +566,7 @@ function lastRunStart(phrase: Token[]): number {
   let start = -1;
   for (let k = 0; k < phrase.length; k++) {
     const word = (phrase[k] as Token).text;
-    if (!isCapitalised(word) || (k === 0 && /^(?:The|A|An|Le|La|Der|Die|Das)$/.test(word))) continue;
+    if (!isCapitalised(word) || (k === 0 && LEADING_ARTICLES.has(word))) continue;
     const joined =
       k >= 2 &&
       start !== -1 &&
@@ -552,7 +576,7 @@ function lastRunStart(phrase: Token[]): number {
     if (
       k === 0 ||
       !isCapitalised((phrase[k - 1] as Token).text) ||
-      (k === 1 && /^(?:The|A|An)$/.test((phrase[0] as Token).text))
+      (k === 1 && CAPITAL_ARTICLES.has((phrase[0] as Token).text))
     )
       start = k;
   }
@@ -564,8 +588,7 @@ function nameRun(toks: Token[]): Token[] {
   let j = 0;
   while (j < toks.length) {
     const word = (toks[j] as Token).text;
-    const joins =
-      /^(?:de|van|von|al|el|bin|da|di|du|le|la|of)$/.test(word) && isCapitalised(toks[j + 1]?.text ?? "");
+    const joins = (NAME_JOINERS.has(word) || word === "of") && isCapitalised(toks[j + 1]?.text ?? "");
     if (!isCapitalised(word) && !(j > 0 && joins)) break;
     j++;
   }
@@ -574,7 +597,7 @@ function nameRun(toks: Token[]): Token[] {
 
 /** A name the cast does not hold, kept only when it reads as a name: "NASA", "DigitalEurope", "Smith" after "said". */
 function literalName(run: Token[], placed: boolean): string | null {
-  const words = run.map((t) => withoutStop(t.text)).filter((w) => !/^(?:The|A|An)$/.test(w));
+  const words = run.map((t) => withoutStop(t.text)).filter((w) => !CAPITAL_ARTICLES.has(w));
   if (words.length === 0) return null;
   if (words.length === 1) {
     const word = words[0] as string;
@@ -660,7 +683,7 @@ function organisationReferent(cast: Cast, story: Story, at: Position): Entity | 
     const previous = sentenceAround(story, at.paragraph, sentence.start - 1);
     const text = paragraph.slice(previous.start, Math.min(sentence.start, previous.start + MAX_CLAUSE_CHARS));
     const toks = tokens(text);
-    if (DETERMINERS.test(toks[0]?.text ?? "") && !namesOrganisation(toks, text)) {
+    if (DETERMINERS.has(toks[0]?.text ?? "") && !namesOrganisation(toks, text)) {
       const words = openingDescription(toks).map((t) => t.text);
       const entity = resolveDescription(cast, words, at);
       if (entity?.kind === "organisation") return entity;

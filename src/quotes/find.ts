@@ -1,6 +1,6 @@
 import { classAt, DIGIT, SPACE, startsUpper, UPPER, unitClass } from "../chars.js";
 import type { QuoteKind } from "../record.js";
-import { endsLetterApostrophe, unitIsLetter, unitIsLetterOrDigit } from "./letters.js";
+import { beforeSpaces, endsLetterApostrophe, unitIsLetter, unitIsLetterOrDigit } from "./letters.js";
 import { ELISIONS, type Family, MARKS, type MarkRole, TITLE_SMALL_WORDS, WORK_NOUNS } from "./marks.js";
 import { isSpeechVerb } from "./verbs.js";
 
@@ -259,10 +259,10 @@ function kindOf(paragraph: string, openAt: number, text: string): QuoteKind {
   while (k >= 0 && unitClass(paragraph, k) & SPACE) k--;
   if (k < 0) return "direct";
   const prev = paragraph[k] as string;
-  if (/[.!?:…]/.test(prev)) return "direct";
+  if (".!?:…".includes(prev)) return "direct";
   // A closing mark before this one ends a quotation; after a letter it is an apostrophe ("countries'").
   if (MARKS[prev] !== undefined && !unitIsLetter(paragraph, k - 1)) return "direct";
-  if (/[,—–]/.test(prev) && startsUpper(text)) return "direct";
+  if (",—–".includes(prev) && startsUpper(text)) return "direct";
   return "partial";
 }
 
@@ -280,7 +280,7 @@ function namesAWork(paragraphs: readonly string[], span: QuoteSpan): boolean {
     .slice(-3)
     .some((word) => WORK_NOUNS.has(word.replace(/[,:]$/, "").toLowerCase()));
   // "a documentary, "Last Bell", produced by …": a title in apposition looks like a statement after a comma.
-  if (span.kind === "direct") return afterWorkNoun && /,\s*$/.test(before);
+  if (span.kind === "direct") return afterWorkNoun && beforeSpaces(before, before.length) === ",";
   if (span.text.split(/\s+/).length > 1) return true;
   if (endsLetterApostrophe(previous)) return true;
   if (afterWorkNoun) return true;
@@ -348,7 +348,7 @@ function breaksOne(first: QuoteSpan, second: QuoteSpan, paragraphs: readonly str
   const between = (paragraphs[second.paragraph] as string).slice(first.closeEnd, second.openAt);
   const commaInside = (paragraphs[first.closeParagraph] as string)[first.closeEnd - 2] === ",";
   if (between.length > MAX_BREAK_CHARS || !(commaInside || /^\s*,/.test(between))) return false;
-  if (!/,\s*$/.test(between)) return false;
+  if (beforeSpaces(between, between.length) !== ",") return false;
   if (/[.!?;:"“”«»]/.test(between.replace(/\b(?:[A-Z][a-z]{0,3}|[A-Z])\./g, ""))) return false;
   return between.split(/[\s,]+/).some(isSpeechVerb);
 }

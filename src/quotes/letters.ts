@@ -3,7 +3,7 @@
  * with the character table of chars.ts. Each answers exactly as the Unicode-property pattern in its comment,
  * without the cost of compiling that pattern on first use or running it per word.
  */
-import { classAt, classOf, codePointAt, DIGIT, LETTER, LOWER, UPPER, unitClass } from "../chars.js";
+import { classAt, classOf, codePointAt, DIGIT, LETTER, LOWER, SPACE, UPPER, unitClass } from "../chars.js";
 
 /** Width in UTF-16 units of a code point. */
 const widthOf = (code: number) => (code > 0xffff ? 2 : 1);
@@ -160,4 +160,32 @@ export function endsApostropheS(word: string): boolean {
 export function withoutStop(word: string): string {
   const last = word.charCodeAt(word.length - 1);
   return last === 0x2e || last === 0x2c ? word.slice(0, -1) : word;
+}
+
+/** The first character at or after `from` that is not whitespace, or "": `/^\s*,/` is `afterSpaces(text, 0) === ","`. */
+export function afterSpaces(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && unitClass(text, i) & SPACE) i++;
+  return text.charAt(i);
+}
+
+/** The last character before `end` that is not whitespace, or "": `/,\s*$/` is `beforeSpaces(text, text.length) === ","`. */
+export function beforeSpaces(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && unitClass(text, i - 1) & SPACE) i--;
+  return i > 0 ? text.charAt(i - 1) : "";
+}
+
+/** Marks that end a clause wherever they stand, and stops that end one before whitespace or the text's end. */
+const CLAUSE_MARKS = new Set([...'"“”«»„'].map((mark) => mark.charCodeAt(0)));
+const CLAUSE_STOPS = new Set([...".!?;"].map((stop) => stop.charCodeAt(0)));
+
+/** Where `/[.!?;](?=\s|$)|["“”«»„]/` first matches at or after `from`, or -1. */
+export function clauseStopAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_MARKS.has(code)) return i;
+    if (CLAUSE_STOPS.has(code) && (i + 1 === text.length || unitClass(text, i + 1) & SPACE)) return i;
+  }
+  return -1;
 }

@@ -1,8 +1,11 @@
 import {
+  APOSTROPHE,
   classAt,
   classOf,
   codePointAt,
+  DIGIT,
   LETTER,
+  LOWER,
   SPACE,
   startsLetter,
   startsLower,
@@ -69,6 +72,26 @@ export interface Cast {
   names: Directory;
 }
 
+/**
+ * What an owner's name leaves: "Air Force" of "Ukraine's Air Force", as `/^.{1,60}?['’]s (.+)$/` reads it (the
+ * first "'s " after one to sixty characters), or null. A line break anywhere keeps that pattern from matching.
+ */
+export function ownedName(name: string): string | null {
+  if (LINE_TERMINATORS.some((stop) => name.includes(stop))) return null;
+  for (let k = 1; k <= 60 && k + 3 < name.length; k++) {
+    const mark = name.charCodeAt(k);
+    if (
+      (mark === 0x27 || mark === 0x2019) &&
+      name.charCodeAt(k + 1) === 0x73 &&
+      name.charCodeAt(k + 2) === 0x20
+    )
+      return name.slice(k + 3);
+  }
+  return null;
+}
+
+const LINE_TERMINATORS = ["\n", "\r", "\u2028", "\u2029"];
+
 /** Entities by the words that name them, so each lookup costs the same however long the story. */
 export class Directory {
   private readonly byName = new Map<string, Entity>();
@@ -100,8 +123,8 @@ export class Directory {
     }
     this.byName.set(entity.name, entity);
     // Only an organisation is named again without its owner: a person's name is not read for one.
-    const owner = entity.kind === "organisation" ? /^.{1,60}?['’]s (.+)$/.exec(entity.name) : null;
-    if (owner?.[1] && !this.owned.has(owner[1])) this.owned.set(owner[1], entity);
+    const owned = entity.kind === "organisation" ? ownedName(entity.name) : null;
+    if (owned && !this.owned.has(owned)) this.owned.set(owned, entity);
     const last = entity.tokens[entity.tokens.length - 1] as string;
     this.byLast.set(last, [...(this.byLast.get(last) ?? []), entity]);
     for (const token of new Set(entity.tokens))
@@ -161,6 +184,29 @@ const FUNCTION_WORDS = new Set(
     .split(" ")
     .filter(Boolean),
 );
+
+/**
+ * Word lists looked up rather than matched with patterns, as each pattern costs a compile on first use.
+ */
+const ARTICLES = new Set(["the", "a", "an"]);
+const CLAUSE_STOPS = new Set([",", ".", ";"]);
+/** What closes an apposition: "Laura Chen, a spokeswoman for …", "Pieter Claes, a dairy farmer,". */
+const APPOSITION_ENDS = new Set([",", ".", ";", "for", "of", "from", "with", "at", "in", "who", "whose"]);
+const DESCRIPTION_DETERMINERS = new Set("the a an its his her their le la l' der die das".split(" "));
+/** Qualifiers any entity fits: "the former minister", "the new coach". */
+const ANY_QUALIFIER = new Set("former new current veteran then top senior".split(" "));
+
+/** `/^\d/` */
+const startsDigit = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+};
+
+/** `word.replace(/[.,]$/, "")` */
+const withoutTrailingPoint = (word: string) => {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 0x2e || last === 0x2c ? word.slice(0, -1) : word;
+};
 
 /** Strips the trailing comma or full stop a token may carry, keeping abbreviations such as "Sen.". */
 const clean = (word: string) => {
@@ -239,9 +285,17 @@ export function isTitleWord(word: string): boolean {
 function isPossessive(word: string): boolean {
   const n = word.length;
   const last = word.charCodeAt(n - 1);
-  // Most words end in neither an apostrophe nor "s": the patterns need not run.
+  // Most words end in neither an apostrophe nor "s": nothing more need be read of them.
   if (last !== 0x27 && last !== 0x2019 && last !== 0x73) return false;
-  return /['’]s?$/.test(word) && hasLetterApostrophe(word);
+  return (last !== 0x73 || isApostropheUnit(word.charCodeAt(n - 2))) && hasLetterApostrophe(word);
+}
+
+const isApostropheUnit = (code: number) => code === 0x27 || code === 0x2019;
+
+/** `word.replace(/['’]s?$/, "")`: "Russia's" -> "Russia", "Kims'" -> "Kims". */
+function withoutPossessive(word: string): string {
+  if (endsApostropheS(word)) return word.slice(0, -2);
+  return isApostropheUnit(word.charCodeAt(word.length - 1)) ? word.slice(0, -1) : word;
 }
 
 /** Splits a capitalised run into owner, title and name: "Russian President Vladimir Putin". */
@@ -250,7 +304,7 @@ export function splitTitle(words: string[]): { title: string[]; name: string[]; 
   let rest = words;
   const possessive = rest.findIndex(isPossessive);
   if (possessive !== -1 && possessive < rest.length - 1) {
-    owner = [...rest.slice(0, possessive), (rest[possessive] as string).replace(/['’]s?$/, "")];
+    owner = [...rest.slice(0, possessive), withoutPossessive(rest[possessive] as string)];
     rest = rest.slice(possessive + 1);
   }
   let lastTitle = -1;
@@ -342,12 +396,75 @@ function abbreviationEndsAt(text: string, k: number): boolean {
   return from + (code > 0xffff ? 2 : 1) === k && (classOf(code) & UPPER) !== 0;
 }
 
-const NICKNAME = /(?<=\p{Lu}[\p{L}.'’-]{0,30} )["“'‘]\p{Lu}[^"“”'‘’\n]{0,40}["”'’](?= \p{Lu})/gu;
-
-/** Nicknames in quotation marks between a given name and a surname leave the name whole. */
-function maskNicknames(text: string): string {
+/**
+ * Nicknames in quotation marks between a given name and a surname leave the name whole: each stretch that
+ * `/(?<=\p{Lu}[\p{L}.'’-]{0,30} )["“'‘]\p{Lu}[^"“”'‘’\n]{0,40}["”'’](?= \p{Lu})/gu` would match becomes
+ * spaces. Scanned by hand, as that pattern was among the costliest of a first parse to compile.
+ */
+export function maskNicknames(text: string): string {
   if (!mayHoldNickname(text)) return text;
-  return text.replace(NICKNAME, (nick) => " ".repeat(nick.length));
+  let out = "";
+  let kept = 0;
+  for (const q of openingMarks(text)) {
+    if (q < kept) continue;
+    const end = nicknameEnd(text, q);
+    if (end === -1) continue;
+    out += text.slice(kept, q) + " ".repeat(end - q);
+    kept = end;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
+
+/** Where the marks that may open a nickname stand (not first in the text), in order: found with indexOf, as they are few. */
+function openingMarks(text: string): number[] {
+  const at: number[] = [];
+  for (const mark of NICKNAME_OPENER_MARKS)
+    for (let q = text.indexOf(mark, 1); q !== -1; q = text.indexOf(mark, q + 1)) at.push(q);
+  return at.sort((a, b) => a - b);
+}
+
+/** Marks that may open a nickname, and those that may close one. */
+const NICKNAME_OPENER_MARKS = ['"', "“", "'", "‘"];
+const NICKNAME_CLOSERS = new Set([..."\"”'’"].map((mark) => mark.charCodeAt(0)));
+/** What a nickname may not hold: any quotation mark or a line break. */
+const NOT_IN_NICKNAME = new Set([..."\"“”'‘’\n"].map((mark) => mark.charCodeAt(0)));
+const NICKNAME_BEFORE = LETTER | APOSTROPHE;
+
+/** Where the nickname that opens with the mark at `q` ends (past its closing mark), or -1 if none does. */
+function nicknameEnd(text: string, q: number): number {
+  if (text.charCodeAt(q - 1) !== 0x20 || !nameWordBefore(text, q - 1)) return -1;
+  const capital = codePointAt(text, q + 1);
+  if (q + 1 >= text.length || !(classOf(capital) & UPPER)) return -1;
+  let i = q + 1 + (capital > 0xffff ? 2 : 1);
+  // Up to forty characters, none a quotation mark, then a closing mark: a mark in between would end the
+  // stretch, so the first one met is the only closing mark there can be.
+  for (let held = 0; held < 40 && i < text.length && !NOT_IN_NICKNAME.has(text.charCodeAt(i)); held++) {
+    i += codePointAt(text, i) > 0xffff ? 2 : 1;
+  }
+  if (i >= text.length || !NICKNAME_CLOSERS.has(text.charCodeAt(i))) return -1;
+  if (text.charCodeAt(i + 1) !== 0x20 || !(classAt(text, i + 2) & UPPER)) return -1;
+  return i + 1;
+}
+
+/** `(?<=\p{Lu}[\p{L}.'’-]{0,30})` at `end`: a capital, then up to thirty letters, stops, apostrophes or hyphens. */
+function nameWordBefore(text: string, end: number): boolean {
+  let j = end;
+  for (let held = 0; held <= 30 && j > 0; held++) {
+    let code = text.charCodeAt(j - 1);
+    let width = 1;
+    if (code >= 0xdc00 && code <= 0xdfff && j >= 2) {
+      const high = text.charCodeAt(j - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        code = codePointAt(text, j - 2);
+        width = 2;
+      }
+    }
+    const bits = classOf(code);
+    if (bits & UPPER) return true;
+    if (!(bits & NICKNAME_BEFORE) && code !== 0x2e && code !== 0x2d) return false;
+    j -= width;
+  }
+  return false;
 }
 
 /**
@@ -356,7 +473,7 @@ function maskNicknames(text: string): string {
  * ASCII are not judged here: they leave the answer to the pattern.
  */
 function mayHoldNickname(text: string): boolean {
-  for (const mark of ['"', "“", "'", "‘"]) {
+  for (const mark of NICKNAME_OPENER_MARKS) {
     for (let q = text.indexOf(mark, 1); q !== -1 && q < text.length - 1; q = text.indexOf(mark, q + 1)) {
       if (text.charCodeAt(q - 1) !== 0x20) continue;
       const next = text.charCodeAt(q + 1);
@@ -496,7 +613,7 @@ function addEntity(names: Directory, toks: TokenView, i: number, j: number): voi
   if (words.length < 2) return;
   const { title, name, owner } = splitTitle(words);
   if (name.length < 2 || name.length > 5) return;
-  if (name.some((word) => NOT_NAMES.has(word) || /^\d/.test(word) || isCapitalsOrInitials(word))) return;
+  if (name.some((word) => NOT_NAMES.has(word) || startsDigit(word) || isCapitalsOrInitials(word))) return;
   // "Lagos Lions" is a team, "Jordan Vance" a person: a place's name starts a person's only as a given name.
   if ((knownPlace(name[0] as string) && !isGivenName(name[0] as string)) || knownPlace(name.join(" ")))
     return;
@@ -507,7 +624,7 @@ function addEntity(names: Directory, toks: TokenView, i: number, j: number): voi
     ...descriptorsBefore(toks, i),
     ...appositionAfter(toks, j),
     ...appositionBefore(toks, i, j),
-  ].map((w) => w.toLowerCase().replace(/[.,]$/, ""));
+  ].map((w) => withoutTrailingPoint(w.toLowerCase()));
   const fullTitle = title.length > 0 ? [...titleBefore(toks, i), ...owner, ...title] : [];
   names.add({
     kind: "person",
@@ -603,20 +720,20 @@ function appositionAfter(toks: TokenView, j: number): string[] {
   const out: string[] = [];
   for (let k = j + 1; toks.has(k) && out.length < 5; k++) {
     const word = toks.word(k) as string;
-    if (k === j + 1 && /^(?:a|an|the)$/.test(word)) continue;
+    if (k === j + 1 && ARTICLES.has(word)) continue;
     if (startsLower(word) && !PREPOSITIONS.has(word) && !FUNCTION_WORDS.has(word)) {
       out.push(word);
       continue;
     }
     // An apposition is closed: "Laura Chen, a spokeswoman for …", "Pieter Claes, a dairy farmer,".
-    return /^(?:[,.;]|for|of|from|with|at|in|who|whose)$/.test(word) ? out : [];
+    return APPOSITION_ENDS.has(word) ? out : [];
   }
   return out;
 }
 
 /** "the council's director, Sandra Oyelaran," / "her former coach, Bill Sorensen": the role words. */
 function appositionBefore(toks: TokenView, i: number, j: number): string[] {
-  if (toks.word(i - 1) !== "," || !/^[,.;]$/.test(toks.word(j) ?? ".")) return [];
+  if (toks.word(i - 1) !== "," || !CLAUSE_STOPS.has(toks.word(j) ?? ".")) return [];
   const out: string[] = [];
   for (let k = i - 2; toks.has(k) && out.length < 4; k--) {
     const word = toks.word(k) as string;
@@ -628,8 +745,13 @@ function appositionBefore(toks: TokenView, i: number, j: number): string[] {
 
 /** "Moreau, 38," gives an age. */
 function ageAfter(toks: TokenView, j: number): number | null {
-  const m = /^, (\d{1,3}),/.exec(toks.text.slice(toks.end(j - 1), toks.end(j - 1) + 6));
-  return m ? Number(m[1]) : null;
+  // `/^, (\d{1,3}),/` after the name.
+  const text = toks.text;
+  const at = toks.end(j - 1);
+  if (text.charCodeAt(at) !== 0x2c || text.charCodeAt(at + 1) !== 0x20) return null;
+  let end = at + 2;
+  while (end < at + 5 && startsDigit(text.charAt(end))) end++;
+  return end > at + 2 && text.charCodeAt(end) === 0x2c ? Number(text.slice(at + 2, end)) : null;
 }
 
 /** Gendered roles long enough to end a compound: "congresswoman" in "ex-congresswoman". */
@@ -646,10 +768,71 @@ function genderOf(name: string[], descriptors: string[]): Gender | null {
 }
 
 /** The pronoun used right after a name, when nothing else tells: "Lang defended his record". */
-function genderAfter(text: string, end: number): Gender | null {
-  const m = /^[^.!?"“”]{0,60}?\b(he|his|him|she|her)\b/.exec(text.slice(end, end + 70));
-  if (!m || /\b\p{Lu}\p{Ll}+\b/u.test(m[0].slice(0, m[0].length - (m[1] as string).length))) return null;
-  return /^(?:he|his|him)$/.test(m[1] as string) ? "m" : "f";
+export function genderAfter(text: string, end: number): Gender | null {
+  const after = text.slice(end, end + 70);
+  const found = pronounAhead(after);
+  if (!found || holdsCapitalisedWord(after.slice(0, found.at))) return null;
+  return found.gender;
+}
+
+/** Pronouns in the order they are tried, with the gender each tells. */
+const PRONOUNS: readonly [string, Gender][] = [
+  ["he", "m"],
+  ["his", "m"],
+  ["him", "m"],
+  ["she", "f"],
+  ["her", "f"],
+];
+const PRONOUN_STOPS = new Set([...'.!?"“”'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * `/^[^.!?"“”]{0,60}?\b(he|his|him|she|her)\b/`: the first pronoun standing as a word within sixty characters,
+ * before any stop or double quotation mark; where it starts, and its gender.
+ */
+function pronounAhead(text: string): { at: number; gender: Gender } | null {
+  const last = Math.min(60, text.length - 1);
+  for (let k = 0; k <= last; k++) {
+    const code = text.charCodeAt(k);
+    // Every pronoun starts with an h or an s: only there are they tried.
+    if ((code === 0x68 || code === 0x73) && !isWordUnit(text, k - 1)) {
+      for (const [pronoun, gender] of PRONOUNS)
+        if (text.startsWith(pronoun, k) && !isWordUnit(text, k + pronoun.length)) return { at: k, gender };
+    }
+    if (PRONOUN_STOPS.has(code)) return null;
+  }
+  return null;
+}
+
+/** `\b`'s word character (ASCII letters, digits and the underscore) at `i`; false past either end. */
+function isWordUnit(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  return code < 0x80 && (((ASCII[code] as number) & (LETTER | DIGIT)) !== 0 || code === 0x5f);
+}
+
+/** `\b` at `i`: a word character on one side only. */
+const wordBoundary = (text: string, i: number) => isWordUnit(text, i - 1) !== isWordUnit(text, i);
+
+/**
+ * `/\b\p{Lu}\p{Ll}+\b/u`: a capital and small letters after it, between word boundaries (which, as in any
+ * pattern, know only ASCII letters as word characters).
+ */
+function holdsCapitalisedWord(text: string): boolean {
+  for (let p = 0; p < text.length; ) {
+    const code = codePointAt(text, p);
+    const next = p + (code > 0xffff ? 2 : 1);
+    if (classOf(code) & UPPER && wordBoundary(text, p)) {
+      let e = next;
+      while (e < text.length) {
+        const small = codePointAt(text, e);
+        if (!(classOf(small) & LOWER)) break;
+        e += small > 0xffff ? 2 : 1;
+        if (wordBoundary(text, e)) return true;
+      }
+    }
+    p = next;
+  }
+  return false;
 }
 
 /** Every mention of a known entity in one text, with whether it is the subject of its sentence. */
@@ -671,7 +854,7 @@ function mentionsIn({ text, runs }: ReadText, paragraph: number, names: Director
       const start = toks.start(i);
       while (s < sentences.length - 1 && start >= (sentences[s] as Sentence).end) s++;
       let k = i - 1;
-      while (toks.has(k) && /^(?:the|a|an)$/.test(toks.word(k) as string)) k--;
+      while (toks.has(k) && ARTICLES.has(toks.word(k) as string)) k--;
       const subject = subjectTaken !== s && !PREPOSITIONS.has(toks.word(k) ?? "");
       subjectTaken = s;
       out.push({ entity, paragraph, start, subject, sentenceStart: (sentences[s] as Sentence).start });
@@ -767,14 +950,12 @@ export function resolveDescription(
   description: string[],
   before: { paragraph: number; start: number },
 ): Entity | null {
-  const words = description
-    .map((w) => w.toLowerCase())
-    .filter((w) => !/^(?:the|a|an|its|his|her|their|le|la|l'|der|die|das)$/.test(w));
+  const words = description.map((w) => w.toLowerCase()).filter((w) => !DESCRIPTION_DETERMINERS.has(w));
   const ofAt = words.indexOf("of");
   const head = ofAt > 0 ? words.slice(0, ofAt) : words;
   if (head.length === 0) return null;
   const role = head[head.length - 1] as string;
-  const qualifiers = head.slice(0, -1).map((w) => w.replace(/['’]s$/, ""));
+  const qualifiers = head.slice(0, -1).map((w) => (endsApostropheS(w) ? w.slice(0, -2) : w));
   const nearby = new Set(
     mentionsWithin(cast, before.paragraph - DESCRIPTION_REACH, before.paragraph + 2).map((m) => m.entity),
   );
@@ -784,9 +965,17 @@ export function resolveDescription(
   return lastNamed(cast, pool, before);
 }
 
+/** `/^(\d{1,3})-year-old$/`: the age a role such as "38-year-old" gives, or null. */
+function yearsOld(role: string): number | null {
+  const digits = role.length - "-year-old".length;
+  if (digits < 1 || digits > 3 || !role.endsWith("-year-old")) return null;
+  for (let k = 0; k < digits; k++) if (!startsDigit(role.charAt(k))) return null;
+  return Number(role.slice(0, digits));
+}
+
 function roleFits(entity: Entity, role: string): boolean {
-  const age = /^(\d{1,3})-year-old$/.exec(role);
-  if (age) return entity.age === Number(age[1]);
+  const age = yearsOld(role);
+  if (age !== null) return entity.age === age;
   const demonym = DEMONYMS[role];
   if (demonym) return entity.kind === "person" && [...entity.descriptors].some((d) => sameStem(d, demonym));
   if (entity.descriptors.has(role)) return true;
@@ -799,13 +988,14 @@ function roleFits(entity: Entity, role: string): boolean {
     }
     return false;
   }
-  if (entity.title?.toLowerCase().split(/\s+/).includes(role)) return true;
+  // A title is words joined with single spaces (tokens hold no whitespace).
+  if (entity.title?.toLowerCase().split(" ").includes(role)) return true;
   if (GENERIC_ROLES.has(role)) return [...entity.descriptors].some((d) => HEAD_TITLES.has(d));
   return false;
 }
 
 function qualifierFits(entity: Entity, qualifier: string): boolean {
-  if (/^(?:former|new|current|veteran|then|top|senior)$/.test(qualifier)) return true;
+  if (ANY_QUALIFIER.has(qualifier)) return true;
   return [...entity.descriptors, ...entity.tokens.map((t) => t.toLowerCase())].some((d) =>
     sameStem(d, qualifier),
   );

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  afterSpaces,
+  beforeSpaces,
+  clauseStopAt,
   endsApostropheS,
   endsLetterApostrophe,
   endsWithLoneCapital,
@@ -14,7 +17,15 @@ import {
   unitIsLetterOrDigit,
   withoutStop,
 } from "../../src/quotes/letters.js";
-import { capitalisedRun, capitalisedRuns, sentenceSpans, tokens } from "../../src/quotes/people.js";
+import {
+  capitalisedRun,
+  capitalisedRuns,
+  genderAfter,
+  maskNicknames,
+  ownedName,
+  sentenceSpans,
+  tokens,
+} from "../../src/quotes/people.js";
 import { TokenTable } from "../../src/quotes/tokens.js";
 
 /**
@@ -40,6 +51,9 @@ const PIECES = [
   "!",
   "?",
   ",",
+  ":",
+  ";",
+  "\n",
   "-",
   "'",
   "’",
@@ -83,6 +97,48 @@ function sentencesByPattern(t: string): { start: number; end: number }[] {
   return out;
 }
 
+const NICKNAME = /(?<=\p{Lu}[\p{L}.'’-]{0,30} )["“'‘]\p{Lu}[^"“”'‘’\n]{0,40}["”'’](?= \p{Lu})/gu;
+
+function genderByPattern(t: string, end: number): "m" | "f" | null {
+  const m = /^[^.!?"“”]{0,60}?\b(he|his|him|she|her)\b/.exec(t.slice(end, end + 70));
+  if (!m || /\b\p{Lu}\p{Ll}+\b/u.test(m[0].slice(0, m[0].length - (m[1] as string).length))) return null;
+  return /^(?:he|his|him)$/.test(m[1] as string) ? "m" : "f";
+}
+
+/** Text about people: names, nicknames in marks (some of them near misses), pronouns. */
+const pick = (...pieces: string[]) => fc.constantFrom(...pieces);
+const nicknameLike = fc
+  .tuple(
+    pick(
+      "Jim",
+      "J.",
+      "O'Neil",
+      "al-Amin",
+      "Jean-luc",
+      "B𝐚x",
+      "Éric",
+      "𝐀b",
+      "jim",
+      "x",
+      `A${"x".repeat(30)}`,
+      `A${"x".repeat(31)}`,
+      "",
+    ),
+    pick(" ", "  ", "", "\n"),
+    pick('"', "“", "'", "‘", "”", "«"),
+    pick("B", "É", "𝐀", "b", "ǅ", ""),
+    pick("o", "", "ob by", "é\u00a0x", "o\nb", "x".repeat(39), "x".repeat(40), "\ud835", "o“b"),
+    pick('"', "”", "'", "’", "“", ""),
+    pick(" ", "", ", "),
+    pick("Smith", "É", "𝐀", "smith", "he", "his", ""),
+  )
+  .map((parts) => parts.join(""));
+const aboutPeople = fc
+  .array(fc.oneof(nicknameLike, fc.constantFrom(...PIECES, "he", "his", "him", "she", "her", "hers", "_")), {
+    maxLength: 8,
+  })
+  .map((pieces) => pieces.join(""));
+
 const TOKEN = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}\d][\p{L}\p{M}\d'’-]*|[^\s\p{L}\d]/gu;
 
 describe("quotes scanners agree with the patterns they replace", () => {
@@ -97,6 +153,49 @@ describe("quotes scanners agree with the patterns they replace", () => {
       { start: 15, end: 27 },
       { start: 27, end: 46 },
     ]);
+  });
+
+  it("maskNicknames", () => {
+    fc.assert(
+      fc.property(aboutPeople, (t) => {
+        expect(maskNicknames(t)).toBe(t.replace(NICKNAME, (nick) => " ".repeat(nick.length)));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(maskNicknames('Jim "Bo" Smith and Ana ‘Lula’ Reyes')).toBe("Jim      Smith and Ana        Reyes");
+    for (const t of [
+      'Jean-luc "Bo" Smith',
+      'B𝐚x "Bo" Smith',
+      `A${"x".repeat(31)} "Bo" Smith`,
+      "Al “𝐀b” Smith",
+    ])
+      expect(maskNicknames(t)).toBe(t.replace(NICKNAME, (nick) => " ".repeat(nick.length)));
+  });
+
+  it("genderAfter", () => {
+    fc.assert(
+      fc.property(aboutPeople, fc.nat(20), (t, end) => {
+        expect(genderAfter(t, end)).toBe(genderByPattern(t, end));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(genderAfter("Lang defended his record", 4)).toBe("m");
+    expect(genderAfter("Lang met Kim and her aides", 4)).toBe(null);
+  });
+
+  it("ownedName", () => {
+    const names = fc
+      .array(fc.constantFrom(...PIECES, "'s ", "’s ", "\r", "\u2028", "x".repeat(30)), { maxLength: 12 })
+      .map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(names, (t) => {
+        expect(ownedName(t)).toBe(/^.{1,60}?['’]s (.+)$/.exec(t)?.[1] ?? null);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(ownedName("Ukraine's Air Force")).toBe("Air Force");
+    expect(ownedName(`${"X".repeat(60)}'s Air Force`)).toBe("Air Force");
+    expect(ownedName(`${"X".repeat(61)}'s Air Force`)).toBe(null);
   });
 
   it("tokens", () => {
@@ -167,6 +266,13 @@ describe("word shapes agree with the patterns they replace", () => {
     ["isPlainWord", isPlainWord, /^[\p{L}\d'’-]+$/u],
     ["endsWithLoneCapital", endsWithLoneCapital, /\b\p{Lu}$/u],
     ["endsApostropheS", endsApostropheS, /['’]s$/],
+    ["afterSpaces: a comma first", (t) => afterSpaces(t, 0) === ",", /^\s*,/],
+    ["beforeSpaces: a comma last", (t) => beforeSpaces(t, t.length) === ",", /,\s*$/],
+    [
+      "beforeSpaces: a colon or comma last",
+      (t) => ":,".includes(beforeSpaces(t, t.length) || "-"),
+      /[:,]\s*$/,
+    ],
   ];
   for (const [name, shape, pattern] of shapes) {
     it(name, () => {
@@ -178,6 +284,16 @@ describe("word shapes agree with the patterns they replace", () => {
       );
     });
   }
+
+  it("clauseStopAt", () => {
+    fc.assert(
+      fc.property(text, fc.nat(12), (t, from) => {
+        const found = t.slice(from).search(/[.!?;](?=\s|$)|["“”«»„]/);
+        expect(clauseStopAt(t, from)).toBe(from < t.length && found !== -1 ? from + found : -1);
+      }),
+      { numRuns: 500 },
+    );
+  });
 
   it("withoutStop", () => {
     fc.assert(

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ChalkInstance } from "chalk";
 import { type CliContext, describeFsError, EXIT, UsageError, writeOut } from "../cli/io.js";
 import { diagnosticLine, failureLine } from "../cli/report.js";
@@ -155,6 +155,7 @@ export async function runConvert(
       size: jobs,
       settings,
       batch: 16,
+      folderOf: (task) => (task.out === null ? null : dirname(task.out)),
       // One pathological input may exhaust its worker's heap; that worker dies, not the batch.
       resourceLimits: {
         maxOldGenerationSizeMb: Math.max(1024, Math.ceil((options.maxBytes * 40) / 2 ** 20)),
@@ -163,7 +164,13 @@ export async function runConvert(
         maxYoungGenerationSizeMb: 8,
       },
     });
-    const window = new Window<Outcome>(Math.max(64, jobs * 16), !options.unordered);
+    // Writing files, a window wide enough to span two folders of a typical scrape lets the workers write
+    // into different folders (see folderOf); an outcome waiting here is a few hundred bytes. To standard
+    // output, each outcome holds its text, and the order of work does not matter to the file system.
+    const window = new Window<Outcome>(
+      outDir === null ? Math.max(64, jobs * 16) : Math.max(4096, jobs * 16),
+      !options.unordered,
+    );
     // Which outputs this run has claimed, and for which input. An input's path below the base differs from
     // its output's only in the extension, so the extension (a number standing for it) is all that is kept,
     // under a hash of the output's path: some 24 bytes a file, not a copy of every path.

@@ -7,7 +7,7 @@
  */
 import { isMainThread, parentPort, type ResourceLimits, Worker, workerData } from "node:worker_threads";
 
-export interface PoolOptions<S> {
+export interface PoolOptions<S, T = unknown> {
   /** The worker script (a module that calls `serve`). */
   script: URL;
   /** How many workers at most. */
@@ -16,6 +16,12 @@ export interface PoolOptions<S> {
   settings: S;
   /** Most tasks in one message to a worker. */
   batch?: number;
+  /**
+   * Where a task writes (its output folder). Workers are kept on different folders while the queue holds
+   * work for more than one: two threads creating files in one folder at once spin on that folder's lock in
+   * the kernel.
+   */
+  folderOf?: (task: T) => string | null;
   resourceLimits?: ResourceLimits;
 }
 
@@ -32,6 +38,8 @@ export class TaskError extends Error {
 interface Job<T, R> {
   id: number;
   task: T;
+  /** The task's folder, with `folderOf`. */
+  folder: string | null;
   resolve: (result: R) => void;
   reject: (error: Error) => void;
 }
@@ -61,13 +69,14 @@ export class Pool<S, T, R> {
   private crashesInARow = 0;
   private readonly batch: number;
 
-  constructor(private readonly options: PoolOptions<S>) {
+  constructor(private readonly options: PoolOptions<S, T>) {
     this.batch = Math.max(1, options.batch ?? 16);
   }
 
   run(task: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      const folder = this.options.folderOf?.(task) ?? null;
+      this.queue.push({ id: this.nextId++, task, folder, resolve, reject });
       if (this.queue.length === 1) queueMicrotask(() => this.pump());
     });
   }
@@ -88,10 +97,28 @@ export class Pool<S, T, R> {
     const size = Math.max(1, Math.min(this.batch, share));
     for (const slot of this.slots) {
       if (slot.inflight.length >= size || this.queue.length === 0) continue;
-      const jobs = this.queue.splice(0, size);
+      const jobs = this.take(slot, size);
       slot.inflight.push(...jobs);
       slot.worker.postMessage(jobs.map((job) => ({ id: job.id, task: job.task })));
     }
+  }
+
+  /**
+   * The next jobs for a worker: from the head of the queue, or, with `folderOf`, the first run of jobs in
+   * a folder no other worker is writing into (the head's when every folder in the queue is taken).
+   */
+  private take(slot: Slot<T, R>, size: number): Job<T, R>[] {
+    if (this.options.folderOf === undefined || this.slots.size < 2) return this.queue.splice(0, size);
+    const busy = new Set<string | null>();
+    for (const other of this.slots)
+      if (other !== slot) for (const job of other.inflight) busy.add(job.folder);
+    const start = this.queue.findIndex((job) => !busy.has(job.folder));
+    if (start <= 0) return this.queue.splice(0, size);
+    const folder = (this.queue[start] as Job<T, R>).folder;
+    let end = start + 1;
+    while (end < this.queue.length && end - start < size && (this.queue[end] as Job<T, R>).folder === folder)
+      end++;
+    return this.queue.splice(start, end - start);
   }
 
   /** Spawn another worker only when the ones there are already have work. */

@@ -42,4 +42,27 @@ describe("worker pool", () => {
     expect((oom as Error).message).toBe("the worker ran out of memory on this input");
     expect(after).toBe("done x");
   });
+
+  it("keeps two workers writing into different folders while there is work for both", async () => {
+    const pool = new Pool<null, string, string>({
+      script,
+      size: 2,
+      settings: null,
+      batch: 4,
+      folderOf: (task) => task.split(":")[1] ?? null,
+    });
+    const first = pool.run("write:a:0");
+    // The second worker starts when work arrives while the first is busy, as files do from a listing.
+    await new Promise((resolve) => setImmediate(resolve));
+    const rest = [];
+    for (const folder of ["a", "b"]) for (let k = 1; k < 12; k++) rest.push(pool.run(`write:${folder}:${k}`));
+    const threads = await Promise.all([first, ...rest]);
+    await pool.close();
+    const inA = new Set(threads.slice(0, 6));
+    const inB = new Set(threads.slice(12, 17));
+    // The first tasks of each folder went to one worker each, not the same one.
+    expect(inA.size).toBe(1);
+    expect(inB.size).toBe(1);
+    expect([...inA][0]).not.toBe([...inB][0]);
+  });
 });

@@ -3,6 +3,7 @@
 // that says what machine ran them. `--write` puts the result in BENCHMARKS.md; `--quick` shrinks the corpora
 // for a smoke run, and `--quick=stream,check` shrinks only the sections named. Run through `npm run bench`,
 // which builds first.
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -41,6 +42,9 @@ try {
     .sort()) {
     const { run } = await import(pathToFileURL(join(dir, file)).href);
     const name = file.replace(/\.mjs$/, "");
+    // What the last section wrote (hundreds of megabytes, then deleted) is flushed before the next one
+    // starts, so that its writeback does not take CPU from the next section's figures.
+    spawnSync("sync");
     const section = await run({ workdir: join(workdir, name), quick: quickFor(name) });
     sections.push(section);
     process.stdout.write(`${section}\n`);

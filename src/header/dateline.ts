@@ -3,7 +3,7 @@ import type { StoryLine } from "../debris/index.js";
 import { type Agency, agencyBySpelling, agencyLine, allSpellings, spelledAsRegistered } from "./agencies.js";
 import { bylineOf } from "./byline.js";
 import { type PartialDate, readDate } from "./dates.js";
-import { knownPlace, LONGEST_PLACE_WORDS, placeCase } from "./places.js";
+import { knownPlace, LONGEST_PLACE_WORDS, PLACE_PARTICLES, placeCase } from "./places.js";
 
 /** A dateline found in one line of text, with offsets into that line. */
 export interface DatelineMatch {
@@ -543,23 +543,7 @@ function firstWordOffset(text: string): number {
 }
 
 /** Small words inside a place's name: "Rio de Janeiro", "Stratford-upon-Avon" written with spaces. */
-const CONNECTORS = new Set([
-  "de",
-  "da",
-  "do",
-  "del",
-  "la",
-  "le",
-  "es",
-  "of",
-  "the",
-  "al",
-  "el",
-  "am",
-  "an",
-  "sur",
-  "upon",
-]);
+const CONNECTORS = new Set([...PLACE_PARTICLES, "upon"]);
 
 function isPlaceWord(word: string): boolean {
   return /^[\p{Lu}][\p{L}.'’-]*$/u.test(word) || CONNECTORS.has(word);

@@ -96,7 +96,8 @@ export function knownPlace(name: string): string | undefined {
 }
 
 const KEEP_UPPER = new Set(["DC", "D.C.", "US", "U.S.", "UK", "UN", "UAE", "EU", "NYC"]);
-const KEEP_LOWER = new Set([
+/** Small words inside a place's name, written in lower case: "Rio de Janeiro", "Isle of Wight". */
+export const PLACE_PARTICLES: ReadonlySet<string> = new Set([
   "de",
   "da",
   "do",
@@ -126,7 +127,7 @@ export function placeCase(place: string): string {
       // Initials stay in capitals: "RALEIGH, N.C." is "Raleigh, N.C.", "WASHINGTON, D.C." is "Washington, D.C.".
       if (KEEP_UPPER.has(word) || /^(?:[A-Z]\.){1,3}$/.test(word)) return word;
       const lower = word.toLowerCase();
-      if (i > 0 && KEEP_LOWER.has(lower)) return lower;
+      if (i > 0 && PLACE_PARTICLES.has(lower)) return lower;
       return lower.charAt(0).toUpperCase() + lower.slice(1);
     })
     .join("");

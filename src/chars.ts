@@ -139,3 +139,6 @@ export function squashSpaces(text: string): string {
 export function splitSpaces(text: string, limit?: number): string[] {
   return ODD_WHITESPACE.test(text) ? text.split(WHITESPACE_RUN, limit) : text.split(" ", limit);
 }
+
+/** Classes of the ASCII characters, for scanners that read them inline: most of a story is ASCII. */
+export const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, code) => classOf(code));

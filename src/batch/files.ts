@@ -239,7 +239,7 @@ type WaitingMatches = { readableLength: number; writableLength?: number };
  * only once the matches waiting in the stream are down to half the limit. What waits is counted in the
  * stream itself, so folders whose files are all filtered out cannot stall the walk: nothing of theirs waits.
  */
-export class ReadAhead {
+class ReadAhead {
   private stream: WaitingMatches | null = null;
   private waiting: (() => void) | null = null;
 

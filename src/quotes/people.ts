@@ -1,5 +1,6 @@
 import {
   APOSTROPHE,
+  ASCII_CLASSES,
   classAt,
   classOf,
   codePointAt,
@@ -28,7 +29,7 @@ import {
   TITLE_SUFFIXES,
   TITLE_WORDS,
 } from "./names.js";
-import { ASCII, NearbyTokens, nextCapitalToken, type TokenView } from "./tokens.js";
+import { NearbyTokens, nextCapitalToken, type TokenView } from "./tokens.js";
 import { type Gender, JUDGING_VERBS, SPEECH_VERBS } from "./verbs.js";
 
 export { type Token, TokenTable, tokens } from "./tokens.js";
@@ -646,12 +647,12 @@ function organisationNounBefore(toks: TokenView, i: number): boolean {
   while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
   if (end === 0) return false;
   const last = text.charCodeAt(end - 1);
-  if (last < 0x80 && !((ASCII[last] as number) & (LETTER | SPACE))) return false;
+  if (last < 0x80 && !((ASCII_CLASSES[last] as number) & (LETTER | SPACE))) return false;
   const word = toks.word(i - 1);
   if (word === undefined) return false;
   const first = word.charCodeAt(0);
   // A comma or a full stop needs no lookup.
-  if (first < 0x80 && !((ASCII[first] as number) & LETTER)) return false;
+  if (first < 0x80 && !((ASCII_CLASSES[first] as number) & LETTER)) return false;
   return ORGANISATION_NOUNS.has(word.toLowerCase());
 }
 
@@ -807,7 +808,7 @@ function pronounAhead(text: string): { at: number; gender: Gender } | null {
 function isWordUnit(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const code = text.charCodeAt(i);
-  return code < 0x80 && (((ASCII[code] as number) & (LETTER | DIGIT)) !== 0 || code === 0x5f);
+  return code < 0x80 && (((ASCII_CLASSES[code] as number) & (LETTER | DIGIT)) !== 0 || code === 0x5f);
 }
 
 /** `\b` at `i`: a word character on one side only. */

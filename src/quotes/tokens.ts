@@ -1,5 +1,6 @@
 import {
   APOSTROPHE,
+  ASCII_CLASSES,
   classAt,
   classOf,
   codePointAt,
@@ -259,7 +260,7 @@ const chunk: number[] = [];
 /** Classes of the one UTF-16 unit at `i`: whitespace is never half a surrogate pair. */
 function unitClass(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  return code < 0x80 ? (ASCII[code] as number) : classOf(code);
+  return code < 0x80 ? (ASCII_CLASSES[code] as number) : classOf(code);
 }
 
 /** What an ASCII character starts: nothing (a space), a capitalised word, a small word or number, or itself alone. */
@@ -370,9 +371,6 @@ function otherTokenEnd(text: string, i: number): number {
   return end;
 }
 
-/** Classes of the ASCII characters, read inline by the scanners: most of a story is ASCII. */
-export const ASCII = Uint8Array.from({ length: 0x80 }, (_, code) => classOf(code));
-
 /** Where a token that may go on with characters of `tail` (and full stops, when `dots`) ends. */
 function wordEnd(text: string, from: number, tail: number, dots: boolean): number {
   const n = text.length;
@@ -380,7 +378,7 @@ function wordEnd(text: string, from: number, tail: number, dots: boolean): numbe
   while (i < n) {
     let code = text.charCodeAt(i);
     if (code < 0x80) {
-      if (!((ASCII[code] as number) & tail) && code !== 0x2d && !(dots && code === 0x2e)) break;
+      if (!((ASCII_CLASSES[code] as number) & tail) && code !== 0x2d && !(dots && code === 0x2e)) break;
       i++;
       continue;
     }

@@ -32,14 +32,17 @@ export function time(command, args, options = {}) {
   });
 }
 
-/** Runs the CLI in a process that reports its peak resident memory (all threads) when it ends. */
+/**
+ * Runs the CLI in a process that reports, when it ends, its peak resident memory and its CPU time (user and
+ * system, all threads).
+ */
 export async function dispatchWithMemory(args, options = {}) {
   const dir = mkdtempSync(join(tmpdir(), "dispatch-rss-"));
   const report = join(dir, "rss");
   const result = await time(process.execPath, [RSS, report, ...args], options);
-  const kb = Number(readFileSync(report, "utf8"));
+  const usage = JSON.parse(readFileSync(report, "utf8"));
   rmSync(dir, { recursive: true, force: true });
-  return { ...result, peakMB: kb / 1024 };
+  return { ...result, peakMB: usage.maxRssKB / 1024, userMs: usage.userMs, systemMs: usage.systemMs };
 }
 
 export const ms = (value) =>

@@ -1,4 +1,5 @@
-// Runs the CLI like bin/dispatch does, then writes its peak resident set size (KB, every thread) to a file.
+// Runs the CLI like bin/dispatch does, then writes to a file, as JSON, its peak resident set size (KB) and the
+// CPU time it used (ms, user and system), each over every thread.
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -12,4 +13,8 @@ process.exitCode = await main({
   stderr: process.stderr,
   env: process.env,
 });
-process.on("exit", () => writeFileSync(report, String(process.resourceUsage().maxRSS)));
+process.on("exit", () => {
+  const usage = process.resourceUsage();
+  const cpu = { userMs: usage.userCPUTime / 1000, systemMs: usage.systemCPUTime / 1000 };
+  writeFileSync(report, JSON.stringify({ maxRssKB: usage.maxRSS, ...cpu }));
+});

@@ -39,15 +39,26 @@ const HEADER_LINES = 12;
 const BARE_DATELINE_LINES = 6;
 
 export function segment(lines: StoryLine[], datelines = new Datelines()): Segmented {
-  const content = lines.filter((l) => l.text.trim() !== "");
-  for (let k = 0; k < Math.min(content.length, HEADER_LINES); k++) {
-    const text = (content[k] as StoryLine).text;
+  // The dateline is among the first lines: the rest of a long story is sifted for blank lines only without one.
+  // One line past the header tells the header's last line whether any text follows it.
+  const head = contentLines(lines, HEADER_LINES + 1);
+  for (let k = 0; k < Math.min(head.length, HEADER_LINES); k++) {
+    const text = (head[k] as StoryLine).text;
     const match =
-      datelines.of(content[k] as StoryLine) ??
-      (k < BARE_DATELINE_LINES ? bareDateline(text, k, content) : null);
-    if (match) return withDateline(lines, content, k, match);
+      datelines.of(head[k] as StoryLine) ?? (k < BARE_DATELINE_LINES ? bareDateline(text, k, head) : null);
+    if (match) return withDateline(lines, head, k, match);
   }
-  return withoutDateline(lines, content);
+  return withoutDateline(lines, head.length > HEADER_LINES ? contentLines(lines, lines.length) : head);
+}
+
+/** The first `most` lines that hold more than white space. */
+function contentLines(lines: StoryLine[], most: number): StoryLine[] {
+  const content: StoryLine[] = [];
+  for (let i = 0; i < lines.length && content.length < most; i++) {
+    const line = lines[i] as StoryLine;
+    if (line.text.trim() !== "") content.push(line);
+  }
+  return content;
 }
 
 function bareDateline(text: string, k: number, content: StoryLine[]): DatelineMatch | null {

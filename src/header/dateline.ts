@@ -157,7 +157,8 @@ function spacesAt(text: string, at: number): number {
  * Does the text hold a character a marker starts with? Three searches for one character each cost less than
  * one pattern of the three: each is the engine's plain character search.
  */
-function holdsMarkerEdge(text: string): boolean {
+function holdsMarkerEdge(text: string, limit: number): boolean {
+  if (text.length > limit) return holdsMarkerEdge(text.slice(0, limit), limit);
   return text.includes("(") || text.includes("/") || text.includes("|");
 }
 /** "(AFP/File)", "(AFP Photo)": a photo credit, never a dateline. */
@@ -200,11 +201,14 @@ function endsClause(text: string): boolean {
 
 const CLAUSE_ENDS = new Set([...'.!?:"”'].map((mark) => mark.charCodeAt(0)));
 
+/** How far into a line a dateline with an agency marker is looked for. */
+const DATELINE_REACH = 600;
+
 /** Finds a dateline with an agency marker in `line`, looking no further than `limit` characters in. */
-export function findDateline(line: string, limit = 600): DatelineMatch | null {
-  const head = line.slice(0, limit);
+export function findDateline(line: string, limit = DATELINE_REACH): DatelineMatch | null {
   // Every marker is bracketed, slashed or piped: most lines of a story hold none of those characters.
-  if (!holdsMarkerEdge(head)) return null;
+  if (!holdsMarkerEdge(line, limit)) return null;
+  const head = line.slice(0, limit);
   for (let m = nextMarker(head, 0); m !== null; m = nextMarker(head, m.index + m.whole.length)) {
     const word = m.word;
     const agency = agencyBySpelling(word) ?? null;
@@ -238,6 +242,8 @@ export class Datelines {
   private readonly found = new Map<StoryLine, DatelineMatch | null>();
 
   of(line: StoryLine): DatelineMatch | null {
+    // Most lines hold no bracket, slash or pipe in reach: they are answered without a look-up or an entry.
+    if (!holdsMarkerEdge(line.text, DATELINE_REACH)) return null;
     let match = this.found.get(line);
     if (match === undefined) {
       match = findDateline(line.text);
@@ -354,13 +360,9 @@ function finish(
     end = cursor + after.textLength;
     cursor += after.length;
   }
-  let byline: string | null = null;
-  const rest = line.slice(cursor);
-  const bar = rest.indexOf(" | ");
-  const candidate = bar === -1 ? rest : rest.slice(0, bar);
-  if (opensWithBy(candidate)) byline = bylineOf(candidate);
+  const byline = bylineAfter(line, cursor);
   if (byline) {
-    cursor += candidate.length + (bar === -1 ? 0 : 3);
+    cursor += byline.length;
     cursor += separatorAt(line, cursor);
   }
   const page = readDate(line.slice(cursor, cursor + 40));
@@ -379,8 +381,22 @@ function finish(
     agency,
     date,
     pageDate,
-    byline,
+    byline: byline?.name ?? null,
   };
+}
+
+/**
+ * A byline right after the dateline, up to a " | " or the line's end: "| AFP | by Jane Doe | …". Its name, and
+ * how much of the line it takes with the " | " after it.
+ */
+function bylineAfter(line: string, at: number): { name: string; length: number } | null {
+  // Only text that opens with "By" is worth the search for the bar, which would run to the end of a long line.
+  if (!opensWithBy(line.slice(at, at + 3))) return null;
+  const rest = line.slice(at);
+  const bar = rest.indexOf(" | ");
+  const candidate = bar === -1 ? rest : rest.slice(0, bar);
+  const name = opensWithBy(candidate) ? bylineOf(candidate) : null;
+  return name ? { name, length: candidate.length + (bar === -1 ? 0 : 3) } : null;
 }
 
 /** "By " or "by " and any white space: what `/^[Bb]y\s/` tests. */
@@ -446,7 +462,7 @@ export function placeAndDate(before: string): ParsedPlace | null {
   // The date after the place may hold a comma of its own: "NEW YORK, Nov. 3, 2025 (UPI)".
   const lastComma = rest.lastIndexOf(",");
   const commaBefore = lastComma > 0 ? rest.lastIndexOf(",", lastComma - 1) : -1;
-  for (const cut of [lastComma, commaBefore, rest.lastIndexOf(". ")].sort((a, b) => b - a)) {
+  for (const cut of latestFirst(lastComma, commaBefore, rest.lastIndexOf(". "))) {
     if (cut === -1) continue;
     const tail = rest.slice(cut + 1).trim();
     const read = readDate(tail);
@@ -476,6 +492,13 @@ export function placeAndDate(before: string): ParsedPlace | null {
     if (atLineStart) break;
   }
   return { start, place: names.join(", "), date };
+}
+
+/** Three places to cut a dateline, the latest first: the last comma, the one before it, a full stop. */
+function latestFirst(lastComma: number, commaBefore: number, stop: number): number[] {
+  // The comma before always comes before the last (or both are -1): only the full stop can fall anywhere.
+  if (stop > lastComma) return [stop, lastComma, commaBefore];
+  return stop > commaBefore ? [lastComma, stop, commaBefore] : [lastComma, commaBefore, stop];
 }
 
 /**

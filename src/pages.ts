@@ -10,6 +10,7 @@ import { type DatelineMatch, Datelines, findBareDateline } from "./header/dateli
 import { looksLikeHeadline } from "./header/headline.js";
 import { metaLine, pageDateLine, splitTrailingDate } from "./header/meta.js";
 import { knownPlace } from "./header/places.js";
+import { holdsText, trimmed as trimmedText } from "./header/trim.js";
 
 /** Longest headline run into a dateline on the same line; longer, it is story text. */
 const HEADLINE_CHARS = 250;
@@ -29,14 +30,14 @@ export function splitPages(lines: StoryLine[], datelines = new Datelines()): Sto
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as StoryLine;
     const text = line.text;
-    const trimmed = text.trim();
-    if (trimmed === "") continue;
+    if (!holdsText(text)) continue;
+    const trimmed = trimmedText(text);
     const match = opensStory(line, datelines);
     if (match) {
       if (opened && bodySince) starts.push(headerStart(lines, i, starts[starts.length - 1] as number));
       opened = true;
       awaitingDateline = false;
-      bodySince = text.slice(match.bodyStart).trim() !== "";
+      bodySince = holdsText(text.slice(match.bodyStart));
       continue;
     }
     // A listing without datelines: a headline with its date ("Headline" / "Wed, 30 Jul 2025 05:05 GMT"),

@@ -11,6 +11,7 @@ import {
   themeLine,
 } from "./header/headline.js";
 import { metaLine, type PageDate, pageDateLine, splitTrailingDate } from "./header/meta.js";
+import { holdsText } from "./header/trim.js";
 import type { Removal } from "./record.js";
 
 /** The story split into its header fields and the lines of its body. */
@@ -56,7 +57,7 @@ function contentLines(lines: StoryLine[], most: number): StoryLine[] {
   const content: StoryLine[] = [];
   for (let i = 0; i < lines.length && content.length < most; i++) {
     const line = lines[i] as StoryLine;
-    if (line.text.trim() !== "") content.push(line);
+    if (holdsText(line.text)) content.push(line);
   }
   return content;
 }
@@ -87,7 +88,6 @@ function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match
   }
   const after = line.text.slice(match.bodyStart);
   let index = lines.indexOf(line);
-  const body: StoryLine[] = [{ line: line.line, text: after }];
   // A dateline alone on its line may have the page date under it: "Paris, France | AFP\nPublished: …".
   if (after.trim() === "") {
     let next = index + 1;
@@ -95,7 +95,9 @@ function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match
     const under = lines[next];
     if (under && next + 1 < lines.length && readFact(under.text.trim(), under.line, out)) index = next;
   }
-  out.body = [...body, ...lines.slice(index + 1)];
+  // The story from the dateline's line (or the page date under it) on, that line cut to what follows the dateline.
+  out.body = lines.slice(index);
+  out.body[0] = { line: line.line, text: after };
   return out;
 }
 

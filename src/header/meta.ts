@@ -6,6 +6,7 @@
 import { type Agency, agencyLine } from "./agencies.js";
 import { type PartialDate, readDate, slashReadings } from "./dates.js";
 import { knownPlace } from "./places.js";
+import { trimmed as trimmedText } from "./trim.js";
 
 export interface PageDate {
   /** The date, when the line says which one it is (the year may still be missing: "3 SEP, 14:22"). */
@@ -44,7 +45,7 @@ const DIGIT = /\d/;
 
 /** A line that is nothing but a page date (with a label or a time around it), or null. */
 export function pageDateLine(line: string): PageDate | null {
-  const trimmed = line.trim();
+  const trimmed = trimmedText(line);
   // Ungluing only adds spaces: a line already too long is no page date, and most lines are story text.
   if (trimmed.length > PAGE_DATE_CHARS || !DIGIT.test(trimmed)) return null;
   let rest = unglueTime(trimmed);

@@ -40,32 +40,36 @@ const HEADER_LINES = 12;
 const BARE_DATELINE_LINES = 6;
 
 export function segment(lines: StoryLine[], datelines = new Datelines()): Segmented {
-  // The dateline is among the first lines: the rest of a long story is sifted for blank lines only without one.
-  // One line past the header tells the header's last line whether any text follows it.
-  const head = contentLines(lines, HEADER_LINES + 1);
-  for (let k = 0; k < Math.min(head.length, HEADER_LINES); k++) {
-    const text = (head[k] as StoryLine).text;
-    const match =
-      datelines.of(head[k] as StoryLine) ?? (k < BARE_DATELINE_LINES ? bareDateline(text, k, head) : null);
+  // Lines are read only down to the dateline: a long story is sifted for blank lines only when it has none.
+  const head: StoryLine[] = [];
+  for (let i = 0; i < lines.length && head.length < HEADER_LINES; i++) {
+    const line = lines[i] as StoryLine;
+    if (!holdsText(line.text)) continue;
+    const k = head.length;
+    head.push(line);
+    const match = datelines.of(line) ?? (k < BARE_DATELINE_LINES ? bareDateline(lines, i, k) : null);
     if (match) return withDateline(lines, head, k, match);
   }
-  return withoutDateline(lines, head.length > HEADER_LINES ? contentLines(lines, lines.length) : head);
+  return withoutDateline(lines, contentLines(lines));
 }
 
-/** The first `most` lines that hold more than white space. */
-function contentLines(lines: StoryLine[], most: number): StoryLine[] {
-  const content: StoryLine[] = [];
-  for (let i = 0; i < lines.length && content.length < most; i++) {
-    const line = lines[i] as StoryLine;
-    if (holdsText(line.text)) content.push(line);
-  }
-  return content;
+/** The lines that hold more than white space. */
+function contentLines(lines: StoryLine[]): StoryLine[] {
+  return lines.filter((line) => holdsText(line.text));
 }
 
-function bareDateline(text: string, k: number, content: StoryLine[]): DatelineMatch | null {
+/** A dateline without a marker on line `i`, the `k`th line of text. */
+function bareDateline(lines: StoryLine[], i: number, k: number): DatelineMatch | null {
+  const text = (lines[i] as StoryLine).text;
   if (pageDateLine(text) || metaLine(text)) return null;
   // On the first line, only a known place: "NATO: Allies pledge…" or "STOCKS RALLY - Dow…" is a headline.
-  return findBareDateline(text, k > 0) ?? (k + 1 < content.length ? findPlaceLine(text) : null);
+  return findBareDateline(text, k > 0) ?? (textFollows(lines, i) ? findPlaceLine(text) : null);
+}
+
+/** Does a line after line `i` hold text? */
+function textFollows(lines: StoryLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (holdsText((lines[j] as StoryLine).text)) return true;
+  return false;
 }
 
 function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match: DatelineMatch): Segmented {

@@ -1,4 +1,4 @@
-import { LOWER, SPACE, UPPER, unitClass } from "../chars.js";
+import { LOWER, SPACE, splitSpaces, UPPER, unitClass } from "../chars.js";
 import type { StoryLine } from "../debris/index.js";
 import { type Agency, agencyBySpelling, agencyLine, allSpellings, spelledAsRegistered } from "./agencies.js";
 import { bylineOf } from "./byline.js";
@@ -573,7 +573,8 @@ function isPlaceWord(word: string): boolean {
 }
 
 function isPlaceShaped(text: string): boolean {
-  const words = text.split(/\s+/);
+  // Five words are enough to tell the text is too long a place.
+  const words = splitSpaces(text, 5);
   return (
     words.length <= 4 &&
     words.every(isPlaceWord) &&

@@ -99,6 +99,16 @@ function mayStartWord(snippet: string): boolean {
   return WORD_STARTS.has(asciiLower(a) * 0x80 + asciiLower(b));
 }
 
+/**
+ * Could `readDate` read a date at the start of the snippet? Not unless it opens with a digit, or with a letter
+ * that may start a month or weekday word: a cheap test that spares most lines of a story the full reading.
+ */
+export function mayOpenDate(snippet: string): boolean {
+  const first = snippet.charCodeAt(0);
+  if (isDigit(first)) return true;
+  return (isAsciiLetter(first) || first >= 0x80) && mayStartWord(snippet);
+}
+
 function asciiLower(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
@@ -136,9 +146,10 @@ function monthDayYearTail(snippet: string, at: number): TailMatch | null {
   const digits = isDigit(snippet.charCodeAt(i)) ? (isDigit(snippet.charCodeAt(i + 1)) ? 2 : 1) : 0;
   for (let day = digits; day >= 1; day--) {
     const dayEnd = i + day;
-    for (const suffix of isOrdinalAt(snippet, dayEnd) ? [2, 0] : [0]) {
+    // The ordinal and the stop taken first, then left out: 2 then 0 letters, 1 then 0 stops.
+    for (let suffix = isOrdinalAt(snippet, dayEnd) ? 2 : 0; suffix >= 0; suffix -= 2) {
       const afterSuffix = dayEnd + suffix;
-      for (const stop of snippet.charCodeAt(afterSuffix) === 0x2e ? [1, 0] : [0]) {
+      for (let stop = snippet.charCodeAt(afterSuffix) === 0x2e ? 1 : 0; stop >= 0; stop--) {
         const afterStop = afterSuffix + stop;
         const yearEnd = yearAfter(snippet, afterStop);
         if (yearEnd !== -1 && atWordBoundary(snippet, yearEnd)) {
@@ -257,7 +268,9 @@ function foldUnicode(text: string): string {
   return text.toLowerCase().replaceAll("ſ", "s");
 }
 
-const MONTH_SET = { has: (word: string) => Object.hasOwn(MONTHS, word) };
+/** The month words' numbers in a Map: a look-up of a word cut from a snippet costs less than on an object. */
+const MONTH_NUMBERS = new Map(Object.entries(MONTHS));
+const MONTH_SET = { has: (word: string) => MONTH_NUMBERS.has(word) };
 
 /**
  * Reads a date at the start of `snippet`. Returns the date and how many characters it took, or null.
@@ -280,7 +293,7 @@ export function readDate(snippet: string): { date: PartialDate; length: number }
   const month = wordAt(snippet, 0, MONTH_SET, MONTH_LENGTHS, foldCaseless, MONTH_DAY_YEAR_TAIL);
   if (!month) return null;
   const { tail } = month;
-  return built(tail.second, MONTHS[month.word], tail.first, tail.end);
+  return built(tail.second, MONTH_NUMBERS.get(month.word), tail.first, tail.end);
 }
 
 /** The forms of `readDate` that start with a digit: "3 September", "2025-09-03", "03.09.2025", "13/09/2025". */
@@ -289,7 +302,7 @@ function numericDate(snippet: string): { date: PartialDate; length: number } | n
   const month = wordAt(snippet, head[0].length, MONTH_SET, MONTH_LENGTHS, foldCaseless, DAY_MONTH_YEAR_TAIL);
   if (month) {
     const { tail } = month;
-    return built(tail.first, MONTHS[month.word], head[1], tail.end);
+    return built(tail.first, MONTH_NUMBERS.get(month.word), head[1], tail.end);
   }
   let m = ISO_DATE.exec(snippet);
   if (m) return built(m[1], Number(m[2]), m[3], m[0].length);

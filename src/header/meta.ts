@@ -4,7 +4,7 @@
  * ("Source: Xinhua| 2025-09-03 17:25:40|Editor: huaxia", "KYODO NEWS - Sep 3, 2025 - 18:40 | Japan").
  */
 import { type Agency, agencyLine } from "./agencies.js";
-import { type PartialDate, readDate, slashReadings } from "./dates.js";
+import { mayOpenDate, type PartialDate, readDate, slashReadings } from "./dates.js";
 import { knownPlace } from "./places.js";
 import { trimmed as trimmedText } from "./trim.js";
 
@@ -21,8 +21,29 @@ export interface MetaLine {
   byline: string | null;
 }
 
-const LABEL =
-  /^(?:Updated|Published|Posted|Last updated|First published|Date|Dated|Aktualisiert(?: am)?|Veröffentlicht(?: am)?|Stand|Publié le|Mis à jour le|Actualizado(?: el)?|Publicado(?: el)?|Aggiornato(?: il)?|Pubblicato(?: il)?|Update)(?: on| at)?\s{0,2}:?\s{1,3}/i;
+/** The labels a page date may carry, as LABEL matches them (caseless). */
+const LABEL_WORDS = [
+  "Updated",
+  "Published",
+  "Posted",
+  "Last updated",
+  "First published",
+  "Date",
+  "Dated",
+  "Aktualisiert(?: am)?",
+  "Veröffentlicht(?: am)?",
+  "Stand",
+  "Publié le",
+  "Mis à jour le",
+  "Actualizado(?: el)?",
+  "Publicado(?: el)?",
+  "Aggiornato(?: il)?",
+  "Pubblicato(?: il)?",
+  "Update",
+];
+const LABEL = new RegExp(String.raw`^(?:${LABEL_WORDS.join("|")})(?: on| at)?\s{0,2}:?\s{1,3}`, "i");
+/** The first two letters of every label, small: each label opens with two ASCII letters. */
+const LABEL_STARTS = new Set(LABEL_WORDS.map((word) => word.slice(0, 2).toLowerCase()));
 /** Labels in languages that always write the day first: their "04/09/2025" is the 4th of September. */
 const DAY_FIRST_LABEL =
   /^(?:Aktualisiert|Veröffentlicht|Stand|Publié|Mis à jour|Actualizado|Publicado|Aggiornato|Pubblicato)/i;
@@ -47,7 +68,7 @@ const DIGIT = /\d/;
 export function pageDateLine(line: string): PageDate | null {
   const trimmed = trimmedText(line);
   // Ungluing only adds spaces: a line already too long is no page date, and most lines are story text.
-  if (trimmed.length > PAGE_DATE_CHARS || !DIGIT.test(trimmed)) return null;
+  if (trimmed.length > PAGE_DATE_CHARS || !mayOpenPageDate(trimmed) || !DIGIT.test(trimmed)) return null;
   let rest = unglueTime(trimmed);
   if (rest.length > PAGE_DATE_CHARS) return null;
   const dayFirst = DAY_FIRST_LABEL.test(rest);
@@ -63,6 +84,19 @@ export function pageDateLine(line: string): PageDate | null {
       : { date: null, readings: slashed.dates };
   }
   return null;
+}
+
+/**
+ * Could the line be a page date? It opens with its label, its time or its date: with a digit, with the first
+ * letters of a label, or as `readDate` needs a date to open. Ungluing leaves the first character as it is, and
+ * turns the second into a space only before "Updated", where neither a label nor a date word can start.
+ */
+function mayOpenPageDate(line: string): boolean {
+  if (mayOpenDate(line)) return true;
+  const first = line.charCodeAt(0);
+  const second = line.charCodeAt(1);
+  if (!(first < 0x80 && second < 0x80)) return true; // beyond ASCII, or a single character: left to the full test
+  return LABEL_STARTS.has(String.fromCharCode(first, second).toLowerCase());
 }
 
 /**

@@ -475,17 +475,17 @@ export function placeAndDate(before: string): ParsedPlace | null {
   // A bracketed country after the place, or a state and a country: "New Delhi [India]", "KYIV (Ukraine)",
   // "Golaghat (Assam) [India]".
   rest = rest.slice(0, bracketedTailStart(rest));
-  const parts = splitParts(rest);
-  if (parts.length === 0) return null;
-  const last = parts[parts.length - 1] as Part;
-  const tail = placeAtEnd(last.text, last.offset === firstWordOffset(before));
+  const lineStart = firstWordOffset(before);
+  const last = partBefore(rest, rest.length);
+  if (!last) return null;
+  const tail = placeAtEnd(last.text, last.offset === lineStart);
   if (!tail) return null;
   let start = last.offset + tail.offset;
-  const names = [placeCase(tail.name)];
+  const names = [tail.known ?? placeCase(tail.name)];
   // "SAN JOSE, Costa Rica": an earlier comma part joins the place when it is itself place-shaped.
-  for (let i = parts.length - 2; i >= 0 && tail.offset === 0; i--) {
-    const part = parts[i] as Part;
-    const atLineStart = part.offset === firstWordOffset(before);
+  const earlier = tail.offset === 0 ? last.comma : -1;
+  for (let part = partBefore(rest, earlier); part !== null; part = partBefore(rest, part.comma)) {
+    const atLineStart = part.offset === lineStart;
     if (!isPlaceShaped(part.text) || !(atLineStart || knownPlace(part.text))) break;
     names.unshift(placeCase(part.text));
     start = part.offset;
@@ -550,15 +550,22 @@ interface Part {
   offset: number;
 }
 
-function splitParts(text: string): Part[] {
-  const parts: Part[] = [];
-  let offset = 0;
-  for (const piece of text.split(",")) {
-    const lead = piece.length - piece.trimStart().length;
-    if (piece.trim() !== "") parts.push({ text: piece.trim(), offset: offset + lead });
-    offset += piece.length + 1;
+/**
+ * The last comma part of the text before `end` that holds more than white space, trimmed, with the offset
+ * of its first word and of the comma before it (-1 for none). Parts are read from the end, as a place is.
+ */
+function partBefore(text: string, end: number): (Part & { comma: number }) | null {
+  for (let stop = end; stop >= 0; ) {
+    const comma = stop > 0 ? text.lastIndexOf(",", stop - 1) : -1;
+    const piece = text.slice(comma + 1, stop);
+    const trimmed = piece.trim();
+    if (trimmed !== "") {
+      return { text: trimmed, offset: comma + 1 + piece.length - piece.trimStart().length, comma };
+    }
+    if (comma === -1) return null;
+    stop = comma;
   }
-  return parts;
+  return null;
 }
 
 function firstWordOffset(text: string): number {
@@ -588,33 +595,44 @@ function isPlaceShaped(text: string): boolean {
  * headline ran into it, and the longest known place at the end wins (also when a byline is glued to it:
  * "By Jane DOEHouston"), then a run of capitals, then the last capitalised word.
  */
-function placeAtEnd(text: string, atLineStart: boolean): { name: string; offset: number } | null {
-  if (atLineStart && isPlaceShaped(text)) return { name: text, offset: 0 };
+function placeAtEnd(text: string, atLineStart: boolean): PlaceAtEnd | null {
+  if (atLineStart && isPlaceShaped(text)) return { name: text, offset: 0, known: null };
   const words = text.split(" ");
   const offsetOf = (k: number) => words.slice(0, k).join(" ").length + (k > 0 ? 1 : 0);
-  for (let n = Math.min(LONGEST_PLACE_WORDS, words.length); n >= 1; n--) {
-    const k = words.length - n;
-    const candidate = words.slice(k).join(" ");
-    if (knownPlace(candidate)) return { name: candidate, offset: offsetOf(k) };
+  const first = Math.max(0, words.length - LONGEST_PLACE_WORDS);
+  let from = offsetOf(first);
+  for (let k = first; k < words.length; k++) {
+    // The last words from the kth on, as written: the text from the kth word's offset.
+    const candidate = text.slice(from);
+    const known = knownPlace(candidate);
+    if (known) return { name: candidate, offset: from, known };
     const glued = gluedPlace(words[k] ?? "", words.slice(k + 1));
-    if (glued) return { name: glued.name, offset: offsetOf(k) + glued.cut };
+    if (glued) return { name: glued.name, offset: from + glued.cut, known: glued.known };
+    from += (words[k] as string).length + 1;
   }
   let k = words.length;
   while (k > 0 && /^[\p{Lu}][\p{Lu}.'’-]+$/u.test(words[k - 1] ?? "")) k--;
   if (k < words.length && words.length - k <= 4)
-    return { name: words.slice(k).join(" "), offset: offsetOf(k) };
+    return { name: words.slice(k).join(" "), offset: offsetOf(k), known: null };
   const lastWord = words[words.length - 1] ?? "";
   if (isPlaceWord(lastWord) && !CONNECTORS.has(lastWord)) {
-    return { name: lastWord, offset: offsetOf(words.length - 1) };
+    return { name: lastWord, offset: offsetOf(words.length - 1), known: null };
   }
   return null;
+}
+
+/** A place at the end of a comma part: as written, where it starts, and its spelling when the gazetteer knows it. */
+interface PlaceAtEnd {
+  name: string;
+  offset: number;
+  known: string | null;
 }
 
 /**
  * A place glued to the word before it by the scraper: "DOEHouston" (a surname in capitals, then the place)
  * or "DoeHouston". Only a known place is split off, so "McDonald" or "DeKalb" stay whole.
  */
-function gluedPlace(word: string, following: string[]): { name: string; cut: number } | null {
+function gluedPlace(word: string, following: string[]): { name: string; cut: number; known: string } | null {
   if (word.length > 60) return null; // no name and place are longer; bounds the work on hostile input
   for (let i = 1; i < word.length - 1; i++) {
     // Each character alone, as `/\p{Lu}/u.test(word[i])` sees it, by class rather than by pattern.
@@ -624,7 +642,8 @@ function gluedPlace(word: string, following: string[]): { name: string; cut: num
     const boundary = here & UPPER && (before & LOWER || (before & UPPER && next & LOWER));
     if (!boundary) continue;
     const name = [word.slice(i), ...following].join(" ");
-    if (knownPlace(name)) return { name, cut: i };
+    const known = knownPlace(name);
+    if (known) return { name, cut: i, known };
   }
   return null;
 }

@@ -42,8 +42,12 @@ const LABEL_WORDS = [
   "Update",
 ];
 const LABEL = new RegExp(String.raw`^(?:${LABEL_WORDS.join("|")})(?: on| at)?\s{0,2}:?\s{1,3}`, "i");
-/** The first two letters of every label, small: each label opens with two ASCII letters. */
-const LABEL_STARTS = new Set(LABEL_WORDS.map((word) => word.slice(0, 2).toLowerCase()));
+/** The first two letters of every label, small, as one number: each label opens with two ASCII letters. */
+const LABEL_STARTS = new Set(LABEL_WORDS.map((word) => pairKey(word.charCodeAt(0), word.charCodeAt(1))));
+
+function pairKey(first: number, second: number): number {
+  return (first | 0x20) * 0x80 + (second | 0x20);
+}
 /** Labels in languages that always write the day first: their "04/09/2025" is the 4th of September. */
 const DAY_FIRST_LABEL =
   /^(?:Aktualisiert|Veröffentlicht|Stand|Publié|Mis à jour|Actualizado|Publicado|Aggiornato|Pubblicato)/i;
@@ -95,8 +99,13 @@ function mayOpenPageDate(line: string): boolean {
   if (mayOpenDate(line)) return true;
   const first = line.charCodeAt(0);
   const second = line.charCodeAt(1);
-  if (!(first < 0x80 && second < 0x80)) return true; // beyond ASCII, or a single character: left to the full test
-  return LABEL_STARTS.has(String.fromCharCode(first, second).toLowerCase());
+  if (!(isAsciiLetter(first) && isAsciiLetter(second))) return false;
+  return LABEL_STARTS.has(pairKey(first, second));
+}
+
+function isAsciiLetter(code: number): boolean {
+  const letter = code | 0x20;
+  return letter >= 0x61 && letter <= 0x7a;
 }
 
 /**

@@ -93,7 +93,7 @@ function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match
   const after = line.text.slice(match.bodyStart);
   let index = lines.indexOf(line);
   // A dateline alone on its line may have the page date under it: "Paris, France | AFP\nPublished: …".
-  if (after.trim() === "") {
+  if (!holdsText(after)) {
     let next = index + 1;
     while (next < lines.length && (lines[next] as StoryLine).text.trim() === "") next++;
     const under = lines[next];

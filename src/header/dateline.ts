@@ -316,7 +316,8 @@ function isCapital(code: number): boolean {
 /** A line that is nothing but a place in capitals, the story starting on the next line: "ANKARA". */
 export function findPlaceLine(line: string): DatelineMatch | null {
   const text = line.trim();
-  if (text !== text.toUpperCase() || !knownPlace(text)) return null;
+  // The gazetteer first: it turns most lines away without the copy in capitals.
+  if (!knownPlace(text) || text !== text.toUpperCase()) return null;
   return {
     start: 0,
     end: line.length,

@@ -304,11 +304,15 @@ function numericDate(snippet: string): { date: PartialDate; length: number } | n
     const { tail } = month;
     return built(tail.first, MONTH_NUMBERS.get(month.word), head[1], tail.end);
   }
-  let m = ISO_DATE.exec(snippet);
+  // The all-digit forms are eight characters at least, and each has its first mark in a set place: "2025-",
+  // "3." or "03.", "3/" or "03/". A day alone ("8" of "June. 8") is read by none of them.
+  if (snippet.length < 8) return null;
+  const mark = (code: number) => snippet.charCodeAt(1) === code || snippet.charCodeAt(2) === code;
+  let m = snippet.charCodeAt(4) === 0x2d ? ISO_DATE.exec(snippet) : null;
   if (m) return built(m[1], Number(m[2]), m[3], m[0].length);
-  m = DOTTED_DATE.exec(snippet);
+  m = mark(0x2e) ? DOTTED_DATE.exec(snippet) : null;
   if (m) return built(m[3], Number(m[2]), m[1], m[0].length);
-  m = SLASH_DATE.exec(snippet);
+  m = mark(0x2f) ? SLASH_DATE.exec(snippet) : null;
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);

@@ -72,7 +72,16 @@ const DIGIT = /\d/;
 export function pageDateLine(line: string): PageDate | null {
   const trimmed = trimmedText(line);
   // Ungluing only adds spaces: a line already too long is no page date, and most lines are story text.
-  if (trimmed.length > PAGE_DATE_CHARS || !mayOpenPageDate(trimmed) || !DIGIT.test(trimmed)) return null;
+  if (trimmed.length > PAGE_DATE_CHARS || !mayOpenPageDate(trimmed)) return null;
+  return readPageDate(trimmed);
+}
+
+/**
+ * `pageDateLine` of a trimmed line, without the look at how the line opens: the tests hold the two to each
+ * other.
+ */
+export function readPageDate(trimmed: string): PageDate | null {
+  if (trimmed.length > PAGE_DATE_CHARS || !DIGIT.test(trimmed)) return null;
   let rest = unglueTime(trimmed);
   if (rest.length > PAGE_DATE_CHARS) return null;
   const dayFirst = DAY_FIRST_LABEL.test(rest);

@@ -81,22 +81,29 @@ const WEEKDAY_TAIL = patternTail(/\.?,?\s{1,3}(?=\d|\p{L})/iuy);
  * The first two letters (small) of every month and weekday word that starts with two ASCII letters, as
  * numbers: most snippets that start with a letter start no such word, and two lookups say so.
  */
-const WORD_STARTS = new Set(
-  [...Object.keys(MONTHS), ...WEEKDAY_WORDS]
-    .filter((word) => word.charCodeAt(0) < 0x80 && word.charCodeAt(1) < 0x80)
-    .map((word) => word.charCodeAt(0) * 0x80 + word.charCodeAt(1)),
-);
+const WORD_STARTS = startsOf([...Object.keys(MONTHS), ...WEEKDAY_WORDS]);
+/** The same of the month words alone, and of the weekday words alone. */
+const MONTH_STARTS = startsOf(Object.keys(MONTHS));
+const WEEKDAY_STARTS = startsOf([...WEEKDAY_WORDS]);
+
+function startsOf(words: string[]): Set<number> {
+  return new Set(
+    words
+      .filter((word) => word.charCodeAt(0) < 0x80 && word.charCodeAt(1) < 0x80)
+      .map((word) => word.charCodeAt(0) * 0x80 + word.charCodeAt(1)),
+  );
+}
 
 /**
  * Could a month or weekday word start the snippet? No, when its first two characters are ASCII and no word
  * starts with them (no word is shorter than two letters, and no ASCII letter folds onto a letter beyond ASCII
  * in these words). Anything else is left to the full look-up.
  */
-function mayStartWord(snippet: string): boolean {
+function mayStartWord(snippet: string, starts = WORD_STARTS): boolean {
   const a = snippet.charCodeAt(0);
   const b = snippet.charCodeAt(1);
   if (!(a < 0x80 && b < 0x80)) return true; // beyond ASCII, or too short for this test (NaN)
-  return WORD_STARTS.has(asciiLower(a) * 0x80 + asciiLower(b));
+  return starts.has(asciiLower(a) * 0x80 + asciiLower(b));
 }
 
 /**
@@ -284,13 +291,18 @@ export function readDate(snippet: string): { date: PartialDate; length: number }
   const lower = first | 0x20;
   if (!(lower >= 0x61 && lower <= 0x7a) && !(first >= 0x80)) return null;
   if (!mayStartWord(snippet)) return null;
-  const weekday = wordAt(snippet, 0, WEEKDAY_WORDS, WEEKDAY_LENGTHS, foldUnicode, WEEKDAY_TAIL);
+  // A month word seldom opens as a weekday does ("Sept", "Oct"), and is spared that look-up.
+  const weekday = mayStartWord(snippet, WEEKDAY_STARTS)
+    ? wordAt(snippet, 0, WEEKDAY_WORDS, WEEKDAY_LENGTHS, foldUnicode, WEEKDAY_TAIL)
+    : null;
   if (weekday) {
     const length = weekday.tail.end;
     const rest = readDate(snippet.slice(length));
     return rest ? { date: rest.date, length: length + rest.length } : null;
   }
-  const month = wordAt(snippet, 0, MONTH_SET, MONTH_LENGTHS, foldCaseless, MONTH_DAY_YEAR_TAIL);
+  const month = mayStartWord(snippet, MONTH_STARTS)
+    ? wordAt(snippet, 0, MONTH_SET, MONTH_LENGTHS, foldCaseless, MONTH_DAY_YEAR_TAIL)
+    : null;
   if (!month) return null;
   const { tail } = month;
   return built(tail.second, MONTH_NUMBERS.get(month.word), tail.first, tail.end);

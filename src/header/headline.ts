@@ -3,10 +3,18 @@ import { agencyLine } from "./agencies.js";
 
 /** Cleans a headline candidate: trailing separators and the scraper's doubled spaces go. */
 export function cleanHeadline(text: string): string | null {
-  const cleaned = squashSpaces(text)
-    .replace(/^[\s|:–—-]+|[\s|:–—-]+$/g, "")
-    .trim();
+  const squashed = squashSpaces(text);
+  // Most headlines neither open nor end with a separator or a space: then there is nothing to strip.
+  const clean = !isEdgeMark(squashed, 0) && !isEdgeMark(squashed, squashed.length - 1);
+  const cleaned = clean ? squashed : squashed.replace(/^[\s|:–—-]+|[\s|:–—-]+$/g, "").trim();
   return cleaned === "" ? null : undoubled(cleaned);
+}
+
+/** White space, "|", ":", "–", "—" or "-" at `i`: what cleanHeadline strips from the ends. */
+function isEdgeMark(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 0x7c || code === 0x3a || code === 0x2013 || code === 0x2014 || code === 0x2d) return true;
+  return isSpace(text, i);
 }
 
 /** "Kim meets Putin Kim meets Putin": a scraper that printed the headline twice on one line. */

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { agencyLine } from "../../src/header/agencies.js";
 import { isRealDate, readDate } from "../../src/header/dates.js";
-import { splitSiteSuffix } from "../../src/header/headline.js";
+import { cleanHeadline, splitSiteSuffix } from "../../src/header/headline.js";
 import { pageDateLine, readPageDate } from "../../src/header/meta.js";
 import { knownPlace } from "../../src/header/places.js";
 import { holdsText, trimmed } from "../../src/header/trim.js";
@@ -198,6 +198,22 @@ describe("splitSiteSuffix", () => {
     fc.assert(
       fc.property(fc.oneof(headline, long), (h) => {
         expect(splitSiteSuffix(h)).toEqual(reference(h));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("cleanHeadline", () => {
+  it("strips the same ends whether or not the headline opens with a space", () => {
+    // A space in front always takes the full stripping; the ends stripped are the same.
+    const headline = piecesOf(
+      ["Oil", " ", "  ", "\t", "|", ":", "–", "—", "-", "slips", "Kim Kim", "\u00a0"],
+      10,
+    );
+    fc.assert(
+      fc.property(fc.oneof(headline, fc.string({ maxLength: 8 })), (h) => {
+        expect(cleanHeadline(h)).toBe(cleanHeadline(` ${h}`));
       }),
       { numRuns: 3000 },
     );

@@ -213,7 +213,7 @@ export function findDateline(line: string, limit = DATELINE_REACH): DatelineMatc
     const word = m.word;
     const agency = agencyBySpelling(word) ?? null;
     // Case matters for short markers: "(AA)" is Anadolu, "(aa)" is not a dateline.
-    if (!agency || !spelledAsRegistered(word) || PHOTO_SUFFIX.test(m.suffix ?? "")) continue;
+    if (!agency || !spelledAsRegistered(word) || (m.suffix !== null && PHOTO_SUFFIX.test(m.suffix))) continue;
     const before = line.slice(0, m.index);
     const parsed = placeAndDate(before);
     if (!parsed && before.trim() !== "" && !endsClause(before)) continue;

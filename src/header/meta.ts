@@ -148,7 +148,8 @@ function onlyTimeAfter(tail: string): boolean {
  * name the agency or the writer. Null when no field is a date, so a headline with a pipe is not taken.
  */
 export function metaLine(line: string): MetaLine | null {
-  if (!/[|]|\s[-–]\s|^(?:Source|Editor)\s?:/i.test(line) || line.length > 200) return null;
+  if (line.length > 200 || !mayBeMeta(line) || !/[|]|\s[-–]\s|^(?:Source|Editor)\s?:/i.test(line))
+    return null;
   const out: MetaLine = { date: { date: null, readings: [] }, agency: null, byline: null };
   let dated = false;
   const fields = line.split("|").flatMap((part) => part.split(/\s[-–]\s/));
@@ -170,6 +171,15 @@ export function metaLine(line: string): MetaLine | null {
     if (index === 0 && personName(text)) out.byline = text;
   }
   return dated ? out : null;
+}
+
+/**
+ * Could the line be a meta line? Its fields need a "|", a "-" or "–" between spaces, or a "Source:" or
+ * "Editor:" label in front: three plain searches and a look at the first letter, before the pattern.
+ */
+function mayBeMeta(line: string): boolean {
+  const first = line.charCodeAt(0) | 0x20;
+  return line.includes("|") || line.includes("-") || line.includes("–") || first === 0x73 || first === 0x65;
 }
 
 /** "Ali Yilmaz", "Jane DOE": two to four capitalised words, not a place. */

@@ -10,6 +10,7 @@ import { type DatelineMatch, Datelines, findBareDateline } from "./header/dateli
 import { looksLikeHeadline } from "./header/headline.js";
 import { metaLine, pageDateLine, splitTrailingDate } from "./header/meta.js";
 import { knownPlace } from "./header/places.js";
+import { holdsText, trimmed as trimmedText } from "./header/trim.js";
 
 /** Longest headline run into a dateline on the same line; longer, it is story text. */
 const HEADLINE_CHARS = 250;
@@ -27,19 +28,21 @@ export function splitPages(lines: StoryLine[], datelines = new Datelines()): Sto
   // the header and the dateline does not make that dateline open a second dispatch.
   let awaitingDateline = false;
   for (let i = 0; i < lines.length; i++) {
-    const text = (lines[i] as StoryLine).text;
-    if (text.trim() === "") continue;
-    const match = opensStory(lines[i] as StoryLine, datelines);
+    const line = lines[i] as StoryLine;
+    const text = line.text;
+    if (!holdsText(text)) continue;
+    const trimmed = trimmedText(text);
+    const match = opensStory(line, datelines);
     if (match) {
       if (opened && bodySince) starts.push(headerStart(lines, i, starts[starts.length - 1] as number));
       opened = true;
       awaitingDateline = false;
-      bodySince = text.slice(match.bodyStart).trim() !== "";
+      bodySince = holdsText(text.slice(match.bodyStart));
       continue;
     }
     // A listing without datelines: a headline with its date ("Headline" / "Wed, 30 Jul 2025 05:05 GMT"),
     // after a story and before more text, opens the next dispatch.
-    const dated = datedHeader(lines, i);
+    const dated = datedHeader(lines, i, trimmed);
     if (dated !== null && bodySince) {
       starts.push(dated);
       bodySince = false;
@@ -49,17 +52,17 @@ export function splitPages(lines: StoryLine[], datelines = new Datelines()): Sto
     if (dated !== null) {
       opened = true;
       awaitingDateline = true;
-    } else if (opened && (!awaitingDateline || readsAsProse(text.trim()))) bodySince = true;
+    } else if (opened && (!awaitingDateline || readsAsProse(trimmed))) bodySince = true;
   }
   return starts.map((start, k) => lines.slice(start, starts[k + 1] ?? lines.length));
 }
 
 /**
  * Where a dated header block starts when line `i` ends one: a headline with a feed date glued to it, or a
- * page date line under a headline-shaped line. Null otherwise, and when no text follows it.
+ * page date line under a headline-shaped line. Null otherwise, and when no text follows it. `text` is the
+ * line trimmed.
  */
-function datedHeader(lines: StoryLine[], i: number): number | null {
-  const text = (lines[i] as StoryLine).text.trim();
+function datedHeader(lines: StoryLine[], i: number, text: string): number | null {
   // The line itself first: most lines are neither dated nor a date, and then the next one need not be read.
   const trailing = splitTrailingDate(text) !== null;
   if (!trailing && !pageDateLine(text)) return null;

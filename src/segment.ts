@@ -11,6 +11,7 @@ import {
   themeLine,
 } from "./header/headline.js";
 import { metaLine, type PageDate, pageDateLine, splitTrailingDate } from "./header/meta.js";
+import { holdsText } from "./header/trim.js";
 import type { Removal } from "./record.js";
 
 /** The story split into its header fields and the lines of its body. */
@@ -39,21 +40,36 @@ const HEADER_LINES = 12;
 const BARE_DATELINE_LINES = 6;
 
 export function segment(lines: StoryLine[], datelines = new Datelines()): Segmented {
-  const content = lines.filter((l) => l.text.trim() !== "");
-  for (let k = 0; k < Math.min(content.length, HEADER_LINES); k++) {
-    const text = (content[k] as StoryLine).text;
-    const match =
-      datelines.of(content[k] as StoryLine) ??
-      (k < BARE_DATELINE_LINES ? bareDateline(text, k, content) : null);
-    if (match) return withDateline(lines, content, k, match);
+  // Lines are read only down to the dateline: a long story is sifted for blank lines only when it has none.
+  const head: StoryLine[] = [];
+  for (let i = 0; i < lines.length && head.length < HEADER_LINES; i++) {
+    const line = lines[i] as StoryLine;
+    if (!holdsText(line.text)) continue;
+    const k = head.length;
+    head.push(line);
+    const match = datelines.of(line) ?? (k < BARE_DATELINE_LINES ? bareDateline(lines, i, k) : null);
+    if (match) return withDateline(lines, head, k, match);
   }
-  return withoutDateline(lines, content);
+  return withoutDateline(lines, contentLines(lines));
 }
 
-function bareDateline(text: string, k: number, content: StoryLine[]): DatelineMatch | null {
+/** The lines that hold more than white space. */
+function contentLines(lines: StoryLine[]): StoryLine[] {
+  return lines.filter((line) => holdsText(line.text));
+}
+
+/** A dateline without a marker on line `i`, the `k`th line of text. */
+function bareDateline(lines: StoryLine[], i: number, k: number): DatelineMatch | null {
+  const text = (lines[i] as StoryLine).text;
   if (pageDateLine(text) || metaLine(text)) return null;
   // On the first line, only a known place: "NATO: Allies pledge…" or "STOCKS RALLY - Dow…" is a headline.
-  return findBareDateline(text, k > 0) ?? (k + 1 < content.length ? findPlaceLine(text) : null);
+  return findBareDateline(text, k > 0) ?? (textFollows(lines, i) ? findPlaceLine(text) : null);
+}
+
+/** Does a line after line `i` hold text? */
+function textFollows(lines: StoryLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (holdsText((lines[j] as StoryLine).text)) return true;
+  return false;
 }
 
 function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match: DatelineMatch): Segmented {
@@ -76,15 +92,16 @@ function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match
   }
   const after = line.text.slice(match.bodyStart);
   let index = lines.indexOf(line);
-  const body: StoryLine[] = [{ line: line.line, text: after }];
   // A dateline alone on its line may have the page date under it: "Paris, France | AFP\nPublished: …".
-  if (after.trim() === "") {
+  if (!holdsText(after)) {
     let next = index + 1;
     while (next < lines.length && (lines[next] as StoryLine).text.trim() === "") next++;
     const under = lines[next];
     if (under && next + 1 < lines.length && readFact(under.text.trim(), under.line, out)) index = next;
   }
-  out.body = [...body, ...lines.slice(index + 1)];
+  // The story from the dateline's line (or the page date under it) on, that line cut to what follows the dateline.
+  out.body = lines.slice(index);
+  out.body[0] = { line: line.line, text: after };
   return out;
 }
 

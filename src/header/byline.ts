@@ -9,6 +9,8 @@ const BYLINE_LINE = String.raw`^(?:[Bb]y|Par|Von|Por)\s{1,3}(${NAME}(?:(?:\s{1,3
 
 /** The words a byline opens with; every byline pattern needs one of them. */
 const BY_WORDS = ["By", "by", "Par", "Von", "Por"];
+/** Their first letters: a line that opens with none of them is no byline, whatever follows. */
+const BY_INITIALS = new Set(BY_WORDS.map((word) => word.charCodeAt(0)));
 
 /**
  * The byline patterns are large Unicode patterns, costly to build and to compile on first use: each is built
@@ -35,7 +37,7 @@ export function splitByline(text: string): { rest: string; byline: string | null
 /** A line that is a byline and nothing else. */
 export function bylineOf(line: string): string | null {
   const text = line.trim();
-  if (!BY_WORDS.some((word) => text.startsWith(word))) return null;
+  if (!BY_INITIALS.has(text.charCodeAt(0)) || !BY_WORDS.some((word) => text.startsWith(word))) return null;
   const m = bylineLine().exec(text);
   return m?.[1]?.trim() ?? null;
 }

@@ -1,4 +1,4 @@
-import { LOWER, SPACE, UPPER, unitClass } from "../chars.js";
+import { LOWER, SPACE, splitSpaces, UPPER, unitClass } from "../chars.js";
 import type { StoryLine } from "../debris/index.js";
 import { type Agency, agencyBySpelling, agencyLine, allSpellings, spelledAsRegistered } from "./agencies.js";
 import { bylineOf } from "./byline.js";
@@ -157,7 +157,8 @@ function spacesAt(text: string, at: number): number {
  * Does the text hold a character a marker starts with? Three searches for one character each cost less than
  * one pattern of the three: each is the engine's plain character search.
  */
-function holdsMarkerEdge(text: string): boolean {
+function holdsMarkerEdge(text: string, limit: number): boolean {
+  if (text.length > limit) return holdsMarkerEdge(text.slice(0, limit), limit);
   return text.includes("(") || text.includes("/") || text.includes("|");
 }
 /** "(AFP/File)", "(AFP Photo)": a photo credit, never a dateline. */
@@ -200,16 +201,19 @@ function endsClause(text: string): boolean {
 
 const CLAUSE_ENDS = new Set([...'.!?:"”'].map((mark) => mark.charCodeAt(0)));
 
+/** How far into a line a dateline with an agency marker is looked for. */
+const DATELINE_REACH = 600;
+
 /** Finds a dateline with an agency marker in `line`, looking no further than `limit` characters in. */
-export function findDateline(line: string, limit = 600): DatelineMatch | null {
-  const head = line.slice(0, limit);
+export function findDateline(line: string, limit = DATELINE_REACH): DatelineMatch | null {
   // Every marker is bracketed, slashed or piped: most lines of a story hold none of those characters.
-  if (!holdsMarkerEdge(head)) return null;
+  if (!holdsMarkerEdge(line, limit)) return null;
+  const head = line.slice(0, limit);
   for (let m = nextMarker(head, 0); m !== null; m = nextMarker(head, m.index + m.whole.length)) {
     const word = m.word;
     const agency = agencyBySpelling(word) ?? null;
     // Case matters for short markers: "(AA)" is Anadolu, "(aa)" is not a dateline.
-    if (!agency || !spelledAsRegistered(word) || PHOTO_SUFFIX.test(m.suffix ?? "")) continue;
+    if (!agency || !spelledAsRegistered(word) || (m.suffix !== null && PHOTO_SUFFIX.test(m.suffix))) continue;
     const before = line.slice(0, m.index);
     const parsed = placeAndDate(before);
     if (!parsed && before.trim() !== "" && !endsClause(before)) continue;
@@ -238,6 +242,8 @@ export class Datelines {
   private readonly found = new Map<StoryLine, DatelineMatch | null>();
 
   of(line: StoryLine): DatelineMatch | null {
+    // Most lines hold no bracket, slash or pipe in reach: they are answered without a look-up or an entry.
+    if (!holdsMarkerEdge(line.text, DATELINE_REACH)) return null;
     let match = this.found.get(line);
     if (match === undefined) {
       match = findDateline(line.text);
@@ -310,7 +316,8 @@ function isCapital(code: number): boolean {
 /** A line that is nothing but a place in capitals, the story starting on the next line: "ANKARA". */
 export function findPlaceLine(line: string): DatelineMatch | null {
   const text = line.trim();
-  if (text !== text.toUpperCase() || !knownPlace(text)) return null;
+  // The gazetteer first: it turns most lines away without the copy in capitals.
+  if (!knownPlace(text) || text !== text.toUpperCase()) return null;
   return {
     start: 0,
     end: line.length,
@@ -354,13 +361,9 @@ function finish(
     end = cursor + after.textLength;
     cursor += after.length;
   }
-  let byline: string | null = null;
-  const rest = line.slice(cursor);
-  const bar = rest.indexOf(" | ");
-  const candidate = bar === -1 ? rest : rest.slice(0, bar);
-  if (opensWithBy(candidate)) byline = bylineOf(candidate);
+  const byline = bylineAfter(line, cursor);
   if (byline) {
-    cursor += candidate.length + (bar === -1 ? 0 : 3);
+    cursor += byline.length;
     cursor += separatorAt(line, cursor);
   }
   const page = readDate(line.slice(cursor, cursor + 40));
@@ -379,8 +382,22 @@ function finish(
     agency,
     date,
     pageDate,
-    byline,
+    byline: byline?.name ?? null,
   };
+}
+
+/**
+ * A byline right after the dateline, up to a " | " or the line's end: "| AFP | by Jane Doe | …". Its name, and
+ * how much of the line it takes with the " | " after it.
+ */
+function bylineAfter(line: string, at: number): { name: string; length: number } | null {
+  // Only text that opens with "By" is worth the search for the bar, which would run to the end of a long line.
+  if (!opensWithBy(line.slice(at, at + 3))) return null;
+  const rest = line.slice(at);
+  const bar = rest.indexOf(" | ");
+  const candidate = bar === -1 ? rest : rest.slice(0, bar);
+  const name = opensWithBy(candidate) ? bylineOf(candidate) : null;
+  return name ? { name, length: candidate.length + (bar === -1 ? 0 : 3) } : null;
 }
 
 /** "By " or "by " and any white space: what `/^[Bb]y\s/` tests. */
@@ -446,7 +463,7 @@ export function placeAndDate(before: string): ParsedPlace | null {
   // The date after the place may hold a comma of its own: "NEW YORK, Nov. 3, 2025 (UPI)".
   const lastComma = rest.lastIndexOf(",");
   const commaBefore = lastComma > 0 ? rest.lastIndexOf(",", lastComma - 1) : -1;
-  for (const cut of [lastComma, commaBefore, rest.lastIndexOf(". ")].sort((a, b) => b - a)) {
+  for (const cut of latestFirst(lastComma, commaBefore, rest.lastIndexOf(". "))) {
     if (cut === -1) continue;
     const tail = rest.slice(cut + 1).trim();
     const read = readDate(tail);
@@ -459,23 +476,30 @@ export function placeAndDate(before: string): ParsedPlace | null {
   // A bracketed country after the place, or a state and a country: "New Delhi [India]", "KYIV (Ukraine)",
   // "Golaghat (Assam) [India]".
   rest = rest.slice(0, bracketedTailStart(rest));
-  const parts = splitParts(rest);
-  if (parts.length === 0) return null;
-  const last = parts[parts.length - 1] as Part;
-  const tail = placeAtEnd(last.text, last.offset === firstWordOffset(before));
+  const lineStart = firstWordOffset(before);
+  const last = partBefore(rest, rest.length);
+  if (!last) return null;
+  const tail = placeAtEnd(last.text, last.offset === lineStart);
   if (!tail) return null;
   let start = last.offset + tail.offset;
-  const names = [placeCase(tail.name)];
+  const names = [tail.known ?? placeCase(tail.name)];
   // "SAN JOSE, Costa Rica": an earlier comma part joins the place when it is itself place-shaped.
-  for (let i = parts.length - 2; i >= 0 && tail.offset === 0; i--) {
-    const part = parts[i] as Part;
-    const atLineStart = part.offset === firstWordOffset(before);
+  const earlier = tail.offset === 0 ? last.comma : -1;
+  for (let part = partBefore(rest, earlier); part !== null; part = partBefore(rest, part.comma)) {
+    const atLineStart = part.offset === lineStart;
     if (!isPlaceShaped(part.text) || !(atLineStart || knownPlace(part.text))) break;
     names.unshift(placeCase(part.text));
     start = part.offset;
     if (atLineStart) break;
   }
   return { start, place: names.join(", "), date };
+}
+
+/** Three places to cut a dateline, the latest first: the last comma, the one before it, a full stop. */
+function latestFirst(lastComma: number, commaBefore: number, stop: number): number[] {
+  // The comma before always comes before the last (or both are -1): only the full stop can fall anywhere.
+  if (stop > lastComma) return [stop, lastComma, commaBefore];
+  return stop > commaBefore ? [lastComma, stop, commaBefore] : [lastComma, commaBefore, stop];
 }
 
 /**
@@ -527,15 +551,22 @@ interface Part {
   offset: number;
 }
 
-function splitParts(text: string): Part[] {
-  const parts: Part[] = [];
-  let offset = 0;
-  for (const piece of text.split(",")) {
-    const lead = piece.length - piece.trimStart().length;
-    if (piece.trim() !== "") parts.push({ text: piece.trim(), offset: offset + lead });
-    offset += piece.length + 1;
+/**
+ * The last comma part of the text before `end` that holds more than white space, trimmed, with the offset
+ * of its first word and of the comma before it (-1 for none). Parts are read from the end, as a place is.
+ */
+function partBefore(text: string, end: number): (Part & { comma: number }) | null {
+  for (let stop = end; stop >= 0; ) {
+    const comma = stop > 0 ? text.lastIndexOf(",", stop - 1) : -1;
+    const piece = text.slice(comma + 1, stop);
+    const trimmed = piece.trim();
+    if (trimmed !== "") {
+      return { text: trimmed, offset: comma + 1 + piece.length - piece.trimStart().length, comma };
+    }
+    if (comma === -1) return null;
+    stop = comma;
   }
-  return parts;
+  return null;
 }
 
 function firstWordOffset(text: string): number {
@@ -550,7 +581,8 @@ function isPlaceWord(word: string): boolean {
 }
 
 function isPlaceShaped(text: string): boolean {
-  const words = text.split(/\s+/);
+  // Five words are enough to tell the text is too long a place.
+  const words = splitSpaces(text, 5);
   return (
     words.length <= 4 &&
     words.every(isPlaceWord) &&
@@ -564,33 +596,44 @@ function isPlaceShaped(text: string): boolean {
  * headline ran into it, and the longest known place at the end wins (also when a byline is glued to it:
  * "By Jane DOEHouston"), then a run of capitals, then the last capitalised word.
  */
-function placeAtEnd(text: string, atLineStart: boolean): { name: string; offset: number } | null {
-  if (atLineStart && isPlaceShaped(text)) return { name: text, offset: 0 };
+function placeAtEnd(text: string, atLineStart: boolean): PlaceAtEnd | null {
+  if (atLineStart && isPlaceShaped(text)) return { name: text, offset: 0, known: null };
   const words = text.split(" ");
   const offsetOf = (k: number) => words.slice(0, k).join(" ").length + (k > 0 ? 1 : 0);
-  for (let n = Math.min(LONGEST_PLACE_WORDS, words.length); n >= 1; n--) {
-    const k = words.length - n;
-    const candidate = words.slice(k).join(" ");
-    if (knownPlace(candidate)) return { name: candidate, offset: offsetOf(k) };
+  const first = Math.max(0, words.length - LONGEST_PLACE_WORDS);
+  let from = offsetOf(first);
+  for (let k = first; k < words.length; k++) {
+    // The last words from the kth on, as written: the text from the kth word's offset.
+    const candidate = text.slice(from);
+    const known = knownPlace(candidate);
+    if (known) return { name: candidate, offset: from, known };
     const glued = gluedPlace(words[k] ?? "", words.slice(k + 1));
-    if (glued) return { name: glued.name, offset: offsetOf(k) + glued.cut };
+    if (glued) return { name: glued.name, offset: from + glued.cut, known: glued.known };
+    from += (words[k] as string).length + 1;
   }
   let k = words.length;
   while (k > 0 && /^[\p{Lu}][\p{Lu}.'’-]+$/u.test(words[k - 1] ?? "")) k--;
   if (k < words.length && words.length - k <= 4)
-    return { name: words.slice(k).join(" "), offset: offsetOf(k) };
+    return { name: words.slice(k).join(" "), offset: offsetOf(k), known: null };
   const lastWord = words[words.length - 1] ?? "";
   if (isPlaceWord(lastWord) && !CONNECTORS.has(lastWord)) {
-    return { name: lastWord, offset: offsetOf(words.length - 1) };
+    return { name: lastWord, offset: offsetOf(words.length - 1), known: null };
   }
   return null;
+}
+
+/** A place at the end of a comma part: as written, where it starts, and its spelling when the gazetteer knows it. */
+interface PlaceAtEnd {
+  name: string;
+  offset: number;
+  known: string | null;
 }
 
 /**
  * A place glued to the word before it by the scraper: "DOEHouston" (a surname in capitals, then the place)
  * or "DoeHouston". Only a known place is split off, so "McDonald" or "DeKalb" stay whole.
  */
-function gluedPlace(word: string, following: string[]): { name: string; cut: number } | null {
+function gluedPlace(word: string, following: string[]): { name: string; cut: number; known: string } | null {
   if (word.length > 60) return null; // no name and place are longer; bounds the work on hostile input
   for (let i = 1; i < word.length - 1; i++) {
     // Each character alone, as `/\p{Lu}/u.test(word[i])` sees it, by class rather than by pattern.
@@ -600,7 +643,8 @@ function gluedPlace(word: string, following: string[]): { name: string; cut: num
     const boundary = here & UPPER && (before & LOWER || (before & UPPER && next & LOWER));
     if (!boundary) continue;
     const name = [word.slice(i), ...following].join(" ");
-    if (knownPlace(name)) return { name, cut: i };
+    const known = knownPlace(name);
+    if (known) return { name, cut: i, known };
   }
   return null;
 }

@@ -81,22 +81,39 @@ const WEEKDAY_TAIL = patternTail(/\.?,?\s{1,3}(?=\d|\p{L})/iuy);
  * The first two letters (small) of every month and weekday word that starts with two ASCII letters, as
  * numbers: most snippets that start with a letter start no such word, and two lookups say so.
  */
-const WORD_STARTS = new Set(
-  [...Object.keys(MONTHS), ...WEEKDAY_WORDS]
-    .filter((word) => word.charCodeAt(0) < 0x80 && word.charCodeAt(1) < 0x80)
-    .map((word) => word.charCodeAt(0) * 0x80 + word.charCodeAt(1)),
-);
+const WORD_STARTS = startsOf([...Object.keys(MONTHS), ...WEEKDAY_WORDS]);
+/** The same of the month words alone, and of the weekday words alone. */
+const MONTH_STARTS = startsOf(Object.keys(MONTHS));
+const WEEKDAY_STARTS = startsOf([...WEEKDAY_WORDS]);
+
+function startsOf(words: string[]): Set<number> {
+  return new Set(
+    words
+      .filter((word) => word.charCodeAt(0) < 0x80 && word.charCodeAt(1) < 0x80)
+      .map((word) => word.charCodeAt(0) * 0x80 + word.charCodeAt(1)),
+  );
+}
 
 /**
  * Could a month or weekday word start the snippet? No, when its first two characters are ASCII and no word
  * starts with them (no word is shorter than two letters, and no ASCII letter folds onto a letter beyond ASCII
  * in these words). Anything else is left to the full look-up.
  */
-function mayStartWord(snippet: string): boolean {
+function mayStartWord(snippet: string, starts = WORD_STARTS): boolean {
   const a = snippet.charCodeAt(0);
   const b = snippet.charCodeAt(1);
   if (!(a < 0x80 && b < 0x80)) return true; // beyond ASCII, or too short for this test (NaN)
-  return WORD_STARTS.has(asciiLower(a) * 0x80 + asciiLower(b));
+  return starts.has(asciiLower(a) * 0x80 + asciiLower(b));
+}
+
+/**
+ * Could `readDate` read a date at the start of the snippet? Not unless it opens with a digit, or with a letter
+ * that may start a month or weekday word: a cheap test that spares most lines of a story the full reading.
+ */
+export function mayOpenDate(snippet: string): boolean {
+  const first = snippet.charCodeAt(0);
+  if (isDigit(first)) return true;
+  return (isAsciiLetter(first) || first >= 0x80) && mayStartWord(snippet);
 }
 
 function asciiLower(code: number): number {
@@ -136,9 +153,10 @@ function monthDayYearTail(snippet: string, at: number): TailMatch | null {
   const digits = isDigit(snippet.charCodeAt(i)) ? (isDigit(snippet.charCodeAt(i + 1)) ? 2 : 1) : 0;
   for (let day = digits; day >= 1; day--) {
     const dayEnd = i + day;
-    for (const suffix of isOrdinalAt(snippet, dayEnd) ? [2, 0] : [0]) {
+    // The ordinal and the stop taken first, then left out: 2 then 0 letters, 1 then 0 stops.
+    for (let suffix = isOrdinalAt(snippet, dayEnd) ? 2 : 0; suffix >= 0; suffix -= 2) {
       const afterSuffix = dayEnd + suffix;
-      for (const stop of snippet.charCodeAt(afterSuffix) === 0x2e ? [1, 0] : [0]) {
+      for (let stop = snippet.charCodeAt(afterSuffix) === 0x2e ? 1 : 0; stop >= 0; stop--) {
         const afterStop = afterSuffix + stop;
         const yearEnd = yearAfter(snippet, afterStop);
         if (yearEnd !== -1 && atWordBoundary(snippet, yearEnd)) {
@@ -257,7 +275,9 @@ function foldUnicode(text: string): string {
   return text.toLowerCase().replaceAll("ſ", "s");
 }
 
-const MONTH_SET = { has: (word: string) => Object.hasOwn(MONTHS, word) };
+/** The month words' numbers in a Map: a look-up of a word cut from a snippet costs less than on an object. */
+const MONTH_NUMBERS = new Map(Object.entries(MONTHS));
+const MONTH_SET = { has: (word: string) => MONTH_NUMBERS.has(word) };
 
 /**
  * Reads a date at the start of `snippet`. Returns the date and how many characters it took, or null.
@@ -271,16 +291,21 @@ export function readDate(snippet: string): { date: PartialDate; length: number }
   const lower = first | 0x20;
   if (!(lower >= 0x61 && lower <= 0x7a) && !(first >= 0x80)) return null;
   if (!mayStartWord(snippet)) return null;
-  const weekday = wordAt(snippet, 0, WEEKDAY_WORDS, WEEKDAY_LENGTHS, foldUnicode, WEEKDAY_TAIL);
+  // A month word seldom opens as a weekday does ("Sept", "Oct"), and is spared that look-up.
+  const weekday = mayStartWord(snippet, WEEKDAY_STARTS)
+    ? wordAt(snippet, 0, WEEKDAY_WORDS, WEEKDAY_LENGTHS, foldUnicode, WEEKDAY_TAIL)
+    : null;
   if (weekday) {
     const length = weekday.tail.end;
     const rest = readDate(snippet.slice(length));
     return rest ? { date: rest.date, length: length + rest.length } : null;
   }
-  const month = wordAt(snippet, 0, MONTH_SET, MONTH_LENGTHS, foldCaseless, MONTH_DAY_YEAR_TAIL);
+  const month = mayStartWord(snippet, MONTH_STARTS)
+    ? wordAt(snippet, 0, MONTH_SET, MONTH_LENGTHS, foldCaseless, MONTH_DAY_YEAR_TAIL)
+    : null;
   if (!month) return null;
   const { tail } = month;
-  return built(tail.second, MONTHS[month.word], tail.first, tail.end);
+  return built(tail.second, MONTH_NUMBERS.get(month.word), tail.first, tail.end);
 }
 
 /** The forms of `readDate` that start with a digit: "3 September", "2025-09-03", "03.09.2025", "13/09/2025". */
@@ -289,13 +314,17 @@ function numericDate(snippet: string): { date: PartialDate; length: number } | n
   const month = wordAt(snippet, head[0].length, MONTH_SET, MONTH_LENGTHS, foldCaseless, DAY_MONTH_YEAR_TAIL);
   if (month) {
     const { tail } = month;
-    return built(tail.first, MONTHS[month.word], head[1], tail.end);
+    return built(tail.first, MONTH_NUMBERS.get(month.word), head[1], tail.end);
   }
-  let m = ISO_DATE.exec(snippet);
+  // The all-digit forms are eight characters at least, and each has its first mark in a set place: "2025-",
+  // "3." or "03.", "3/" or "03/". A day alone ("8" of "June. 8") is read by none of them.
+  if (snippet.length < 8) return null;
+  const mark = (code: number) => snippet.charCodeAt(1) === code || snippet.charCodeAt(2) === code;
+  let m = snippet.charCodeAt(4) === 0x2d ? ISO_DATE.exec(snippet) : null;
   if (m) return built(m[1], Number(m[2]), m[3], m[0].length);
-  m = DOTTED_DATE.exec(snippet);
+  m = mark(0x2e) ? DOTTED_DATE.exec(snippet) : null;
   if (m) return built(m[3], Number(m[2]), m[1], m[0].length);
-  m = SLASH_DATE.exec(snippet);
+  m = mark(0x2f) ? SLASH_DATE.exec(snippet) : null;
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);

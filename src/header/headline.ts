@@ -3,10 +3,18 @@ import { agencyLine } from "./agencies.js";
 
 /** Cleans a headline candidate: trailing separators and the scraper's doubled spaces go. */
 export function cleanHeadline(text: string): string | null {
-  const cleaned = squashSpaces(text)
-    .replace(/^[\s|:–—-]+|[\s|:–—-]+$/g, "")
-    .trim();
+  const squashed = squashSpaces(text);
+  // Most headlines neither open nor end with a separator or a space: then there is nothing to strip.
+  const clean = !isEdgeMark(squashed, 0) && !isEdgeMark(squashed, squashed.length - 1);
+  const cleaned = clean ? squashed : squashed.replace(/^[\s|:–—-]+|[\s|:–—-]+$/g, "").trim();
   return cleaned === "" ? null : undoubled(cleaned);
+}
+
+/** White space, "|", ":", "–", "—" or "-" at `i`: what cleanHeadline strips from the ends. */
+function isEdgeMark(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 0x7c || code === 0x3a || code === 0x2013 || code === 0x2014 || code === 0x2d) return true;
+  return isSpace(text, i);
 }
 
 /** "Kim meets Putin Kim meets Putin": a scraper that printed the headline twice on one line. */
@@ -92,15 +100,28 @@ export function splitSiteSuffix(headline: string): { suffix: string | null; rest
  * separator can only be the last one in the line. -1 when there is none.
  */
 function suffixStart(headline: string): number {
-  let separator = -1;
-  for (const mark of SUFFIX_SEPARATORS) separator = Math.max(separator, headline.lastIndexOf(mark));
+  const separator = lastSeparator(headline, SUFFIX_CHARS + 2);
   const after = headline.length - separator - 2;
-  if (separator < 1 || after < 2 || after > 60) return -1;
+  if (separator < 1 || after < 2 || after > SUFFIX_CHARS) return -1;
   const spaced = isSpace(headline, separator - 1) && isSpace(headline, separator + 1);
   return spaced ? separator - 1 : -1;
 }
 
-const SUFFIX_SEPARATORS = ["|", "–", "—", "-"];
+/** The longest site or agency name after a headline's last separator. */
+const SUFFIX_CHARS = 60;
+
+/**
+ * Where the last "|", "–", "—" or "-" in the headline is, looking back no further than `reach` characters:
+ * one further back leaves too long a suffix. -1 when there is none in reach.
+ */
+function lastSeparator(headline: string, reach: number): number {
+  const floor = Math.max(0, headline.length - reach);
+  for (let i = headline.length - 1; i >= floor; i--) {
+    const code = headline.charCodeAt(i);
+    if (code === 0x7c || code === 0x2013 || code === 0x2014 || code === 0x2d) return i;
+  }
+  return -1;
+}
 
 function isSpace(text: string, i: number): boolean {
   return (unitClass(text, i) & SPACE) !== 0;

@@ -4,8 +4,9 @@
  * ("Source: Xinhua| 2025-09-03 17:25:40|Editor: huaxia", "KYODO NEWS - Sep 3, 2025 - 18:40 | Japan").
  */
 import { type Agency, agencyLine } from "./agencies.js";
-import { type PartialDate, readDate, slashReadings } from "./dates.js";
+import { mayOpenDate, type PartialDate, readDate, slashReadings } from "./dates.js";
 import { knownPlace } from "./places.js";
+import { trimmed as trimmedText } from "./trim.js";
 
 export interface PageDate {
   /** The date, when the line says which one it is (the year may still be missing: "3 SEP, 14:22"). */
@@ -20,8 +21,33 @@ export interface MetaLine {
   byline: string | null;
 }
 
-const LABEL =
-  /^(?:Updated|Published|Posted|Last updated|First published|Date|Dated|Aktualisiert(?: am)?|Veröffentlicht(?: am)?|Stand|Publié le|Mis à jour le|Actualizado(?: el)?|Publicado(?: el)?|Aggiornato(?: il)?|Pubblicato(?: il)?|Update)(?: on| at)?\s{0,2}:?\s{1,3}/i;
+/** The labels a page date may carry, as LABEL matches them (caseless). */
+const LABEL_WORDS = [
+  "Updated",
+  "Published",
+  "Posted",
+  "Last updated",
+  "First published",
+  "Date",
+  "Dated",
+  "Aktualisiert(?: am)?",
+  "Veröffentlicht(?: am)?",
+  "Stand",
+  "Publié le",
+  "Mis à jour le",
+  "Actualizado(?: el)?",
+  "Publicado(?: el)?",
+  "Aggiornato(?: il)?",
+  "Pubblicato(?: il)?",
+  "Update",
+];
+const LABEL = new RegExp(String.raw`^(?:${LABEL_WORDS.join("|")})(?: on| at)?\s{0,2}:?\s{1,3}`, "i");
+/** The first two letters of every label, small, as one number: each label opens with two ASCII letters. */
+const LABEL_STARTS = new Set(LABEL_WORDS.map((word) => pairKey(word.charCodeAt(0), word.charCodeAt(1))));
+
+function pairKey(first: number, second: number): number {
+  return (first | 0x20) * 0x80 + (second | 0x20);
+}
 /** Labels in languages that always write the day first: their "04/09/2025" is the 4th of September. */
 const DAY_FIRST_LABEL =
   /^(?:Aktualisiert|Veröffentlicht|Stand|Publié|Mis à jour|Actualizado|Publicado|Aggiornato|Pubblicato)/i;
@@ -44,8 +70,17 @@ const DIGIT = /\d/;
 
 /** A line that is nothing but a page date (with a label or a time around it), or null. */
 export function pageDateLine(line: string): PageDate | null {
-  const trimmed = line.trim();
+  const trimmed = trimmedText(line);
   // Ungluing only adds spaces: a line already too long is no page date, and most lines are story text.
+  if (trimmed.length > PAGE_DATE_CHARS || !mayOpenPageDate(trimmed)) return null;
+  return readPageDate(trimmed);
+}
+
+/**
+ * `pageDateLine` of a trimmed line, without the look at how the line opens: the tests hold the two to each
+ * other.
+ */
+export function readPageDate(trimmed: string): PageDate | null {
   if (trimmed.length > PAGE_DATE_CHARS || !DIGIT.test(trimmed)) return null;
   let rest = unglueTime(trimmed);
   if (rest.length > PAGE_DATE_CHARS) return null;
@@ -62,6 +97,24 @@ export function pageDateLine(line: string): PageDate | null {
       : { date: null, readings: slashed.dates };
   }
   return null;
+}
+
+/**
+ * Could the line be a page date? It opens with its label, its time or its date: with a digit, with the first
+ * letters of a label, or as `readDate` needs a date to open. Ungluing leaves the first character as it is, and
+ * turns the second into a space only before "Updated", where neither a label nor a date word can start.
+ */
+function mayOpenPageDate(line: string): boolean {
+  if (mayOpenDate(line)) return true;
+  const first = line.charCodeAt(0);
+  const second = line.charCodeAt(1);
+  if (!(isAsciiLetter(first) && isAsciiLetter(second))) return false;
+  return LABEL_STARTS.has(pairKey(first, second));
+}
+
+function isAsciiLetter(code: number): boolean {
+  const letter = code | 0x20;
+  return letter >= 0x61 && letter <= 0x7a;
 }
 
 /**
@@ -95,7 +148,8 @@ function onlyTimeAfter(tail: string): boolean {
  * name the agency or the writer. Null when no field is a date, so a headline with a pipe is not taken.
  */
 export function metaLine(line: string): MetaLine | null {
-  if (!/[|]|\s[-–]\s|^(?:Source|Editor)\s?:/i.test(line) || line.length > 200) return null;
+  if (line.length > 200 || !mayBeMeta(line) || !/[|]|\s[-–]\s|^(?:Source|Editor)\s?:/i.test(line))
+    return null;
   const out: MetaLine = { date: { date: null, readings: [] }, agency: null, byline: null };
   let dated = false;
   const fields = line.split("|").flatMap((part) => part.split(/\s[-–]\s/));
@@ -117,6 +171,15 @@ export function metaLine(line: string): MetaLine | null {
     if (index === 0 && personName(text)) out.byline = text;
   }
   return dated ? out : null;
+}
+
+/**
+ * Could the line be a meta line? Its fields need a "|", a "-" or "–" between spaces, or a "Source:" or
+ * "Editor:" label in front: three plain searches and a look at the first letter, before the pattern.
+ */
+function mayBeMeta(line: string): boolean {
+  const first = line.charCodeAt(0) | 0x20;
+  return line.includes("|") || line.includes("-") || line.includes("–") || first === 0x73 || first === 0x65;
 }
 
 /** "Ali Yilmaz", "Jane DOE": two to four capitalised words, not a place. */

@@ -90,9 +90,29 @@ function wordCount(name: string): number {
   return words;
 }
 
+/** The first three characters of every known place, in small letters. */
+const PLACE_STARTS = new Set([...PLACES.keys()].map((key) => key.slice(0, 3)));
+
 /** The canonical spelling of a known place, matched without regard to case; undefined when unknown. */
 export function knownPlace(name: string): string | undefined {
+  if (!mayStartPlace(name)) return undefined;
   return PLACES.get(squashSpaces(name.toLowerCase()).trim());
+}
+
+/**
+ * Could the name be a known place's? Not when it opens with three ASCII characters, no white space among
+ * them, that no place opens with: in small letters they stay its first three, whatever follows. Most words
+ * a headline ends in are asked about, and so are spared the case folding.
+ */
+function mayStartPlace(name: string): boolean {
+  if (name.length < 3) return true;
+  let start = "";
+  for (let k = 0; k < 3; k++) {
+    const code = name.charCodeAt(k);
+    if (code <= 0x20 || code >= 0x7f) return true;
+    start += String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+  }
+  return PLACE_STARTS.has(start);
 }
 
 const KEEP_UPPER = new Set(["DC", "D.C.", "US", "U.S.", "UK", "UN", "UAE", "EU", "NYC"]);

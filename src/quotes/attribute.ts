@@ -23,6 +23,7 @@ import {
   isTitleWord,
   type Mention,
   mentionsWithin,
+  namedCast,
   resolveDescription,
   sentenceSpans,
   type Token,
@@ -106,32 +107,63 @@ export function attributeQuotes(
   paragraphs: readonly string[],
   headline: string | null,
 ): Quote[] {
+  const story: Story = { paragraphs, sentences: new Map() };
+  // The attributions are read before anyone is looked up, so the cast is built only as far as they need.
+  const found = spans.map((span) => (span.nested ? null : attributionOf(span, story)));
+  const readings = found.map((f) => (f ? readPhrase(f) : null));
   // Everyone the story names, read only when a quotation needs a speaker: a story without quotes costs nothing.
   let cast: Cast | null = null;
   const castOf = () => {
-    cast ??= findCast(paragraphs, headline);
+    cast ??= castFor(spans, readings, paragraphs, headline);
     return cast;
   };
-  const story: Story = { paragraphs, sentences: new Map() };
   const quotes: Quote[] = [];
   let last: Said | null = null;
-  for (const span of spans) {
+  spans.forEach((span, k) => {
     if (span.nested) {
       // Someone quoted by the speaker: who said it is the speaker's story, not ours to guess.
       quotes.push(toQuote(span, null, null));
-      continue;
+      return;
     }
-    const found = span.kind === "direct" ? directAttribution(span, story) : partialAttribution(span, story);
+    const reading = readings[k] ?? null;
     let speaker: Speaker | null = null;
-    if (found) speaker = resolve(found, castOf(), last, story);
+    if (reading) speaker = resolve(reading, castOf(), last, story);
     else if (span.kind === "direct") speaker = continuation(span, castOf(), last);
     if (speaker && (speaker.entity || speaker.literal)) {
       last = { speaker, end: { paragraph: span.endParagraph, start: span.end } };
     }
-    quotes.push(toQuote(span, speaker, found));
-  }
+    quotes.push(toQuote(span, speaker, reading?.found ?? null));
+  });
   return quotes;
 }
+
+function attributionOf(span: QuoteSpan, story: Story): Attribution | null {
+  return span.kind === "direct" ? directAttribution(span, story) : partialAttribution(span, story);
+}
+
+/**
+ * The whole cast when a pronoun, a description or an unattributed quote will read its mentions; else only the
+ * directory, as far as the names the attributions give: most stories name every speaker.
+ */
+function castFor(
+  spans: readonly QuoteSpan[],
+  readings: readonly (Reading | null)[],
+  paragraphs: readonly string[],
+  headline: string | null,
+): Cast {
+  const unattributed = spans.some((span, k) => !span.nested && span.kind === "direct" && !readings[k]);
+  if (unattributed || readings.some((reading) => reading?.needsMentions))
+    return findCast(paragraphs, headline);
+  const words = new Set<string>();
+  for (const reading of readings) for (const word of reading?.name ?? []) words.add(word);
+  // Each word is looked for through every paragraph: past a few, reading every name once costs less, and a
+  // story of thousands of speakers stays linear.
+  if (words.size > MAX_NAME_WORDS) return findCast(paragraphs, headline);
+  return namedCast(paragraphs, headline, words);
+}
+
+/** The most name words the cast is read for one by one. */
+const MAX_NAME_WORDS = 8;
 
 function toQuote(span: QuoteSpan, speaker: Speaker | null, found: Attribution | null): Quote {
   const entity = speaker?.entity ?? null;
@@ -516,46 +548,92 @@ function openingDescription(toks: Token[]): Token[] {
   return toks.slice(0, j);
 }
 
-/** The attribution's words to a speaker: an entity of the cast, a name the story gives, or nobody. */
-function resolve(found: Attribution, cast: Cast, last: Said | null, story: Story): Speaker {
+/** What an attribution's words are, read before the cast is: how to resolve them, and what of the cast that needs. */
+interface Reading {
+  found: Attribution;
+  kind: "pronoun" | "thing" | "collective" | "named" | "described" | "nobody";
+  /** The phrase's words without their stops, and the first lowercased. */
+  words: string[];
+  first: string;
+  /** For a named speaker: the capitalised run, and its words as the directory is asked about them. */
+  run: Token[];
+  name: string[];
+  /** Opens as a description ("the Russian leader", "Korea's"): a name the cast lacks is then read as one. */
+  described: boolean;
+  /** Resolving reads where the cast is mentioned, not only its names. */
+  needsMentions: boolean;
+}
+
+function readPhrase(found: Attribution): Reading {
   const phrase = found.phrase;
-  const asWritten = asWrittenOf(found);
   const words = phrase.map((t) => withoutStop(t.text));
   const first = (words[0] ?? "").toLowerCase();
-  const at = { paragraph: found.at.paragraph, start: found.at.start + (phrase[0] as Token).start };
+  const reading: Reading = {
+    found,
+    kind: "nobody",
+    words,
+    first,
+    run: [],
+    name: [],
+    described: false,
+    needsMentions: false,
+  };
   if (words.length === 1 && isPersonalPronoun(first)) {
-    return {
-      entity: pronounReferent(cast, at, PERSONAL_PRONOUNS[first] ?? null, last),
-      literal: null,
-      asWritten,
-    };
+    reading.kind = "pronoun";
+    reading.needsMentions = true;
+  } else if (words.length === 1 && THING_PRONOUNS.has(first)) {
+    reading.kind = "thing";
+    reading.needsMentions = first === "it";
+  } else if (words.length === 1 && COLLECTIVE_SPEAKERS.has(words[0] as string)) {
+    reading.kind = "collective";
+  } else {
+    reading.described = DESCRIPTION_LEADS.has(first) || endsApostropheS(words[0] ?? "");
+    const runStart = lastRunStart(phrase);
+    if (runStart !== -1) {
+      reading.kind = "named";
+      reading.run = nameRun(phrase.slice(runStart));
+      reading.name = reading.run.map((t) => withoutStop(t.text));
+    } else if (reading.described) reading.kind = "described";
+    // A description is read against the cast's mentions, and so is a name the cast lacks when it describes.
+    reading.needsMentions = reading.described;
   }
-  if (words.length === 1 && THING_PRONOUNS.has(first)) {
-    return {
-      entity: first === "it" ? organisationReferent(cast, story, at) : null,
-      literal: null,
-      asWritten,
-    };
+  return reading;
+}
+
+/** The attribution's words to a speaker: an entity of the cast, a name the story gives, or nobody. */
+function resolve(reading: Reading, cast: Cast, last: Said | null, story: Story): Speaker {
+  const { found, words, first } = reading;
+  const asWritten = asWrittenOf(found);
+  const at = { paragraph: found.at.paragraph, start: found.at.start + (found.phrase[0] as Token).start };
+  switch (reading.kind) {
+    case "pronoun":
+      return {
+        entity: pronounReferent(cast, at, PERSONAL_PRONOUNS[first] ?? null, last),
+        literal: null,
+        asWritten,
+      };
+    case "thing":
+      return {
+        entity: first === "it" ? organisationReferent(cast, story, at) : null,
+        literal: null,
+        asWritten,
+      };
+    case "collective":
+      return { entity: null, literal: words[0] as string, asWritten };
+    case "named": {
+      const named = entityNamed(cast.names, reading.name);
+      if (named) return { entity: named, literal: null, asWritten };
+      // "the Russian leader", "the Swede": capitalised words that describe rather than name.
+      const entity = reading.described ? resolveDescription(cast, words, at) : null;
+      if (entity) return { entity, literal: null, asWritten };
+      // "a White House official", "a SkyLink spokeswoman": someone speaking for the organisation named.
+      return { entity: null, literal: literalName(reading.run, found.placed === true), asWritten };
+    }
+    case "described":
+      return { entity: resolveDescription(cast, words, at), literal: null, asWritten };
+    default:
+      return { entity: null, literal: null, asWritten };
   }
-  if (words.length === 1 && COLLECTIVE_SPEAKERS.has(words[0] as string))
-    return { entity: null, literal: words[0] as string, asWritten };
-  const described = DESCRIPTION_LEADS.has(first) || endsApostropheS(words[0] ?? "");
-  const runStart = lastRunStart(phrase);
-  if (runStart !== -1) {
-    const run = nameRun(phrase.slice(runStart));
-    const named = entityNamed(
-      cast.names,
-      run.map((t) => withoutStop(t.text)),
-    );
-    if (named) return { entity: named, literal: null, asWritten };
-    // "the Russian leader", "the Swede": capitalised words that describe rather than name.
-    const entity = described ? resolveDescription(cast, words, at) : null;
-    if (entity) return { entity, literal: null, asWritten };
-    // "a White House official", "a SkyLink spokeswoman": someone speaking for the organisation named.
-    return { entity: null, literal: literalName(run, found.placed === true), asWritten };
-  }
-  if (described) return { entity: resolveDescription(cast, words, at), literal: null, asWritten };
-  return { entity: null, literal: null, asWritten };
 }
 
 /** Words that open a description rather than a name: "the Russian leader", "his spokesman". */

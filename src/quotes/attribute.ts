@@ -204,8 +204,20 @@ function directAttribution(span: QuoteSpan, story: Story): Attribution | null {
  */
 function endsLeadingOn(text: string, end: number): boolean {
   let k = end - 1;
-  while (k >= 0 && (`"'”’»«`.includes(text[k] as string) || unitClass(text, k) & SPACE)) k--;
-  return k >= 0 && ",?!—–-".includes(text[k] as string);
+  while (k >= 0 && (isClosingMark(text.charCodeAt(k)) || unitClass(text, k) & SPACE)) k--;
+  if (k < 0) return false;
+  const code = text.charCodeAt(k);
+  // , ? ! — – -
+  return (
+    code === 0x2c || code === 0x3f || code === 0x21 || code === 0x2014 || code === 0x2013 || code === 0x2d
+  );
+}
+
+/** " ' ” ’ » «: the marks a quotation may close with. */
+function isClosingMark(code: number): boolean {
+  return (
+    code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0xab
+  );
 }
 
 /** A phrase quoted in narration belongs to the subject of the verb of saying or judging before it, or to an attribution after. */
@@ -257,17 +269,18 @@ function sentenceAround(story: Story, p: number, offset: number): { start: numbe
 
 /** The clause after a closing mark, up to the end of its sentence or the next quotation. */
 function clauseAfter(paragraph: string, from: number): { text: string; start: number } {
-  const rest = paragraph.slice(from, from + 240);
-  const stop = clauseStopAt(rest, 0);
-  const cut = stop === -1 ? rest : rest.slice(0, stop);
+  // Read no further than 240 characters on, as if the paragraph ended there.
+  const end = Math.min(paragraph.length, from + 240);
+  const stop = clauseStopAt(paragraph, from, end);
+  const cut = paragraph.slice(from, stop === -1 ? end : stop);
   // "U.S. District Judge" and "Sen." do not end the clause.
   if (
     stop !== -1 &&
-    rest[stop] === "." &&
+    paragraph.charCodeAt(stop) === 0x2e &&
     (endsWithLoneCapital(cut) || TITLE_ABBREVIATIONS.some((title) => cut.endsWith(title)))
   ) {
-    const further = clauseStopAt(rest, stop + 1);
-    return { text: further === -1 ? rest : rest.slice(0, further), start: from };
+    const further = clauseStopAt(paragraph, stop + 1, end);
+    return { text: paragraph.slice(from, further === -1 ? end : further), start: from };
   }
   return { text: cut, start: from };
 }

@@ -157,8 +157,9 @@ function castFor(
   const words = new Set<string>();
   for (const reading of readings) for (const word of reading?.name ?? []) words.add(word);
   // Each word is looked for through every paragraph: past a few, reading every name once costs less, and a
-  // story of thousands of speakers stays linear.
-  if (words.size > MAX_NAME_WORDS) return findCast(paragraphs, headline);
+  // story of thousands of speakers stays linear. A small word in a name ("of", "de") is in most paragraphs.
+  if (words.size > MAX_NAME_WORDS || [...words].some((word) => !isCapitalised(word)))
+    return findCast(paragraphs, headline);
   return namedCast(paragraphs, headline, words);
 }
 
@@ -277,13 +278,23 @@ function clauseAfter(paragraph: string, from: number): { text: string; start: nu
   if (
     stop !== -1 &&
     paragraph.charCodeAt(stop) === 0x2e &&
-    (endsWithLoneCapital(cut) || TITLE_ABBREVIATIONS.some((title) => cut.endsWith(title)))
+    (endsWithLoneCapital(cut) || endsWithTitle(cut))
   ) {
     const further = clauseStopAt(paragraph, stop + 1, end);
     return { text: paragraph.slice(from, further === -1 ? end : further), start: from };
   }
   return { text: cut, start: from };
 }
+
+/** Does the text end with one of TITLE_ABBREVIATIONS? Each ends with a small letter two or three after a capital. */
+function endsWithTitle(text: string): boolean {
+  const n = text.length;
+  if (!isAsciiCapital(text.charCodeAt(n - 2)) && !isAsciiCapital(text.charCodeAt(n - 3))) return false;
+  for (const title of TITLE_ABBREVIATIONS) if (text.endsWith(title)) return true;
+  return false;
+}
+
+const isAsciiCapital = (code: number) => code >= 0x41 && code <= 0x5a;
 
 /** The clause before an opening mark, back to the start of its sentence or the last quotation. */
 function clauseBefore(story: Story, p: number, openAt: number): { text: string; start: number } {

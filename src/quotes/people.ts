@@ -535,7 +535,8 @@ export function directoryFor(
   const names = new Directory();
   // No entity's name holds an empty word.
   const asked = [...words].filter((word) => word.length > 0);
-  for (const text of headline ? [headline, ...paragraphs] : paragraphs) {
+  for (let p = headline ? -1 : 0; p < paragraphs.length; p++) {
+    const text = p === -1 ? (headline as string) : (paragraphs[p] as string);
     // Masking blanks words out and moves none: a text where none of the words starts names nobody asked about,
     // and the words start in the masked text where they do in the text, or not at all.
     const starts = wordStarts(text, asked);
@@ -613,7 +614,7 @@ function capitalAt(text: string, at: number): boolean {
 }
 
 /** Where any of the words starts in the text, in order: a run holds a word only if one starts inside it. */
-function wordStarts(text: string, words: readonly string[]): number[] {
+export function wordStarts(text: string, words: readonly string[]): number[] {
   const starts: number[] = [];
   for (const word of words)
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) starts.push(at);

@@ -370,7 +370,7 @@ function verbFirst(toks: Token[], v: number, text: string, at: Position): Attrib
     const word = toks[k] as Token;
     if (CLAUSE_PUNCTUATION.has(word.text)) break;
     if (phrase.length > 0 && STOP_AFTER_SPEAKER.has(word.text) && !isCapitalised(word.text)) break;
-    if (phrase.length > 0 && /^\d/.test(word.text)) break;
+    if (phrase.length > 0 && startsDigit(word.text)) break;
     // "lead author Dr. Priya Natarajan of the University of Michigan": the name ends before "of".
     if (
       (word.text === "of" || word.text === "from") &&
@@ -382,6 +382,12 @@ function verbFirst(toks: Token[], v: number, text: string, at: Position): Attrib
   if (phrase.length === 0) return null;
   const apposition = toks[k]?.text === "," ? appositionName(phrase, toks.slice(k + 1)) : null;
   return { phrase: apposition ?? phrase, verb: verbPhrase(verb, following(toks, v)), at, text, placed: true };
+}
+
+/** `/^\d/`: an ASCII digit first. */
+function startsDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** A description followed by a name in apposition: the name is the better handle on the speaker. */
@@ -452,8 +458,8 @@ function isTimeWord(toks: Token[], k: number): boolean {
 function phraseEndingAt(toks: Token[], k: number): Token[] | null {
   if (k < 0) return null;
   const last = toks[k] as Token;
-  if (isPersonalPronoun(last.text.toLowerCase()) || THING_PRONOUNS.has(last.text.toLowerCase()))
-    return [last];
+  const lower = last.text.toLowerCase();
+  if (isPersonalPronoun(lower) || THING_PRONOUNS.has(lower)) return [last];
   if (isCapitalised(last.text)) {
     let i = k;
     for (;;) {

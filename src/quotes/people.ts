@@ -772,6 +772,11 @@ function organisationNounBefore(toks: TokenView, i: number): boolean {
   if (end === 0) return false;
   const last = text.charCodeAt(end - 1);
   if (last < 0x80 && !((ASCII_CLASSES[last] as number) & (LETTER | SPACE))) return false;
+  // ASCII letters back to whitespace are one token, the word before: read without tokenising back to it.
+  let from = end;
+  while (from > 0 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+  if (from < end && (from === 0 || unitClass(text, from - 1) & SPACE))
+    return ORGANISATION_NOUNS.has(text.slice(from, end).toLowerCase());
   const word = toks.word(i - 1);
   if (word === undefined) return false;
   const first = word.charCodeAt(0);
@@ -779,6 +784,8 @@ function organisationNounBefore(toks: TokenView, i: number): boolean {
   if (first < 0x80 && !((ASCII_CLASSES[first] as number) & LETTER)) return false;
   return ORGANISATION_NOUNS.has(word.toLowerCase());
 }
+
+const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 
 /**
  * The part of a title before an "of": "Bank of England Governor", "Minister of Mines and Energy". The run

@@ -148,3 +148,23 @@ describe("the cast read for the names asked about", () => {
     );
   });
 });
+
+describe("a lone capitalised word after a noun such as 'carmaker'", () => {
+  it("names an organisation only when the noun stands as a word of its own right before it", () => {
+    const named = (text: string) => findCast([text], null).names.all.map((entity) => entity.name);
+    expect(named("Shares of carmaker Kaito rose.")).toEqual(["Kaito"]);
+    expect(named("The (carmaker Kaito rose.")).toEqual(["Kaito"]);
+    expect(named("A carmaker  Kaito rose.")).toEqual(["Kaito"]);
+    expect(named("A\tcarmaker Kaito rose.")).toEqual(["Kaito"]);
+    expect(named("carmaker Kaito rose.")).toEqual(["Kaito"]);
+    expect(named("Carmaker Kaito rose.")).toEqual(["Carmaker Kaito"]);
+    for (const other of [
+      "An x-carmaker",
+      "The über-carmaker",
+      "The ücarmaker",
+      "The 3carmaker",
+      "The carmakers",
+    ])
+      expect(named(`${other} Kaito rose.`)).toEqual([]);
+  });
+});

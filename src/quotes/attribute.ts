@@ -24,6 +24,7 @@ import {
   type Mention,
   mentionsWithin,
   namedCast,
+  namingWords,
   resolveDescription,
   sentenceSpans,
   type Token,
@@ -155,7 +156,7 @@ function castFor(
   if (unattributed || readings.some((reading) => reading?.needsMentions))
     return findCast(paragraphs, headline);
   const words = new Set<string>();
-  for (const reading of readings) for (const word of reading?.name ?? []) words.add(word);
+  for (const reading of readings) for (const word of namingWords(reading?.name ?? [])) words.add(word);
   // Each word is looked for through every paragraph: past a few, reading every name once costs less, and a
   // story of thousands of speakers stays linear. A small word in a name ("of", "de") is in most paragraphs.
   if (words.size > MAX_NAME_WORDS || [...words].some((word) => !isCapitalised(word)))

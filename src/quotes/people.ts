@@ -1029,10 +1029,28 @@ export function entityNamed(names: Directory, words: string[]): Entity | null {
   return found;
 }
 
+/**
+ * Words of which every name `entityNamed(names, words)` looks up holds one: the last word, which the whole
+ * name, the name without its leading word and every tail of it end with; and the last word kept as a name
+ * word, which the name after the title ends with.
+ */
+export function namingWords(words: string[]): string[] {
+  const last = words[words.length - 1];
+  if (last === undefined) return [];
+  const rest = nameWords(words);
+  const kept = rest[rest.length - 1] as string;
+  return kept === last ? [last] : [last, kept];
+}
+
+/** The words that may be a name's, titles kept; all of them when none may. */
+function nameWords(words: string[]): string[] {
+  const rest = words.filter((w) => !NOT_NAMES.has(w) || isTitleWord(w));
+  return rest.length === 0 ? words : rest;
+}
+
 /** `entityNamed` without its memo. */
 function lookUp(names: Directory, words: string[]): Entity | null {
-  let rest = words.filter((w) => !NOT_NAMES.has(w) || isTitleWord(w));
-  if (rest.length === 0) rest = words;
+  const rest = nameWords(words);
   const joined = words.join(" ");
   const bare = LEADING_WORDS.has(words[0] as string) ? words.slice(1).join(" ") : joined;
   const exact = names.named(joined) ?? names.named(bare) ?? names.ownedAs(bare);

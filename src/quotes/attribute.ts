@@ -23,6 +23,8 @@ import {
   isTitleWord,
   type Mention,
   mentionsWithin,
+  namedCast,
+  namingWords,
   resolveDescription,
   sentenceSpans,
   type Token,
@@ -106,32 +108,64 @@ export function attributeQuotes(
   paragraphs: readonly string[],
   headline: string | null,
 ): Quote[] {
+  const story: Story = { paragraphs, sentences: new Map() };
+  // The attributions are read before anyone is looked up, so the cast is built only as far as they need.
+  const found = spans.map((span) => (span.nested ? null : attributionOf(span, story)));
+  const readings = found.map((f) => (f ? readPhrase(f) : null));
   // Everyone the story names, read only when a quotation needs a speaker: a story without quotes costs nothing.
   let cast: Cast | null = null;
   const castOf = () => {
-    cast ??= findCast(paragraphs, headline);
+    cast ??= castFor(spans, readings, paragraphs, headline);
     return cast;
   };
-  const story: Story = { paragraphs, sentences: new Map() };
   const quotes: Quote[] = [];
   let last: Said | null = null;
-  for (const span of spans) {
+  spans.forEach((span, k) => {
     if (span.nested) {
       // Someone quoted by the speaker: who said it is the speaker's story, not ours to guess.
       quotes.push(toQuote(span, null, null));
-      continue;
+      return;
     }
-    const found = span.kind === "direct" ? directAttribution(span, story) : partialAttribution(span, story);
+    const reading = readings[k] ?? null;
     let speaker: Speaker | null = null;
-    if (found) speaker = resolve(found, castOf(), last, story);
+    if (reading) speaker = resolve(reading, castOf(), last, story);
     else if (span.kind === "direct") speaker = continuation(span, castOf(), last);
     if (speaker && (speaker.entity || speaker.literal)) {
       last = { speaker, end: { paragraph: span.endParagraph, start: span.end } };
     }
-    quotes.push(toQuote(span, speaker, found));
-  }
+    quotes.push(toQuote(span, speaker, reading?.found ?? null));
+  });
   return quotes;
 }
+
+function attributionOf(span: QuoteSpan, story: Story): Attribution | null {
+  return span.kind === "direct" ? directAttribution(span, story) : partialAttribution(span, story);
+}
+
+/**
+ * The whole cast when a pronoun, a description or an unattributed quote will read its mentions; else only the
+ * directory, as far as the names the attributions give: most stories name every speaker.
+ */
+function castFor(
+  spans: readonly QuoteSpan[],
+  readings: readonly (Reading | null)[],
+  paragraphs: readonly string[],
+  headline: string | null,
+): Cast {
+  const unattributed = spans.some((span, k) => !span.nested && span.kind === "direct" && !readings[k]);
+  if (unattributed || readings.some((reading) => reading?.needsMentions))
+    return findCast(paragraphs, headline);
+  const words = new Set<string>();
+  for (const reading of readings) for (const word of namingWords(reading?.name ?? [])) words.add(word);
+  // Each word is looked for through every paragraph: past a few, reading every name once costs less, and a
+  // story of thousands of speakers stays linear. A small word in a name ("of", "de") is in most paragraphs.
+  if (words.size > MAX_NAME_WORDS || [...words].some((word) => !isCapitalised(word)))
+    return findCast(paragraphs, headline);
+  return namedCast(paragraphs, headline, words);
+}
+
+/** The most name words the cast is read for one by one. */
+const MAX_NAME_WORDS = 8;
 
 function toQuote(span: QuoteSpan, speaker: Speaker | null, found: Attribution | null): Quote {
   const entity = speaker?.entity ?? null;
@@ -172,8 +206,20 @@ function directAttribution(span: QuoteSpan, story: Story): Attribution | null {
  */
 function endsLeadingOn(text: string, end: number): boolean {
   let k = end - 1;
-  while (k >= 0 && (`"'”’»«`.includes(text[k] as string) || unitClass(text, k) & SPACE)) k--;
-  return k >= 0 && ",?!—–-".includes(text[k] as string);
+  while (k >= 0 && (isClosingMark(text.charCodeAt(k)) || unitClass(text, k) & SPACE)) k--;
+  if (k < 0) return false;
+  const code = text.charCodeAt(k);
+  // , ? ! — – -
+  return (
+    code === 0x2c || code === 0x3f || code === 0x21 || code === 0x2014 || code === 0x2013 || code === 0x2d
+  );
+}
+
+/** " ' ” ’ » «: the marks a quotation may close with. */
+function isClosingMark(code: number): boolean {
+  return (
+    code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0xab
+  );
 }
 
 /** A phrase quoted in narration belongs to the subject of the verb of saying or judging before it, or to an attribution after. */
@@ -225,20 +271,31 @@ function sentenceAround(story: Story, p: number, offset: number): { start: numbe
 
 /** The clause after a closing mark, up to the end of its sentence or the next quotation. */
 function clauseAfter(paragraph: string, from: number): { text: string; start: number } {
-  const rest = paragraph.slice(from, from + 240);
-  const stop = clauseStopAt(rest, 0);
-  const cut = stop === -1 ? rest : rest.slice(0, stop);
+  // Read no further than 240 characters on, as if the paragraph ended there.
+  const end = Math.min(paragraph.length, from + 240);
+  const stop = clauseStopAt(paragraph, from, end);
+  const cut = paragraph.slice(from, stop === -1 ? end : stop);
   // "U.S. District Judge" and "Sen." do not end the clause.
   if (
     stop !== -1 &&
-    rest[stop] === "." &&
-    (endsWithLoneCapital(cut) || TITLE_ABBREVIATIONS.some((title) => cut.endsWith(title)))
+    paragraph.charCodeAt(stop) === 0x2e &&
+    (endsWithLoneCapital(cut) || endsWithTitle(cut))
   ) {
-    const further = clauseStopAt(rest, stop + 1);
-    return { text: further === -1 ? rest : rest.slice(0, further), start: from };
+    const further = clauseStopAt(paragraph, stop + 1, end);
+    return { text: paragraph.slice(from, further === -1 ? end : further), start: from };
   }
   return { text: cut, start: from };
 }
+
+/** Does the text end with one of TITLE_ABBREVIATIONS? Each ends with a small letter two or three after a capital. */
+function endsWithTitle(text: string): boolean {
+  const n = text.length;
+  if (!isAsciiCapital(text.charCodeAt(n - 2)) && !isAsciiCapital(text.charCodeAt(n - 3))) return false;
+  for (const title of TITLE_ABBREVIATIONS) if (text.endsWith(title)) return true;
+  return false;
+}
+
+const isAsciiCapital = (code: number) => code >= 0x41 && code <= 0x5a;
 
 /** The clause before an opening mark, back to the start of its sentence or the last quotation. */
 function clauseBefore(story: Story, p: number, openAt: number): { text: string; start: number } {
@@ -314,7 +371,7 @@ function verbFirst(toks: Token[], v: number, text: string, at: Position): Attrib
     const word = toks[k] as Token;
     if (CLAUSE_PUNCTUATION.has(word.text)) break;
     if (phrase.length > 0 && STOP_AFTER_SPEAKER.has(word.text) && !isCapitalised(word.text)) break;
-    if (phrase.length > 0 && /^\d/.test(word.text)) break;
+    if (phrase.length > 0 && startsDigit(word.text)) break;
     // "lead author Dr. Priya Natarajan of the University of Michigan": the name ends before "of".
     if (
       (word.text === "of" || word.text === "from") &&
@@ -326,6 +383,12 @@ function verbFirst(toks: Token[], v: number, text: string, at: Position): Attrib
   if (phrase.length === 0) return null;
   const apposition = toks[k]?.text === "," ? appositionName(phrase, toks.slice(k + 1)) : null;
   return { phrase: apposition ?? phrase, verb: verbPhrase(verb, following(toks, v)), at, text, placed: true };
+}
+
+/** `/^\d/`: an ASCII digit first. */
+function startsDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** A description followed by a name in apposition: the name is the better handle on the speaker. */
@@ -396,8 +459,8 @@ function isTimeWord(toks: Token[], k: number): boolean {
 function phraseEndingAt(toks: Token[], k: number): Token[] | null {
   if (k < 0) return null;
   const last = toks[k] as Token;
-  if (isPersonalPronoun(last.text.toLowerCase()) || THING_PRONOUNS.has(last.text.toLowerCase()))
-    return [last];
+  const lower = last.text.toLowerCase();
+  if (isPersonalPronoun(lower) || THING_PRONOUNS.has(lower)) return [last];
   if (isCapitalised(last.text)) {
     let i = k;
     for (;;) {
@@ -516,46 +579,92 @@ function openingDescription(toks: Token[]): Token[] {
   return toks.slice(0, j);
 }
 
-/** The attribution's words to a speaker: an entity of the cast, a name the story gives, or nobody. */
-function resolve(found: Attribution, cast: Cast, last: Said | null, story: Story): Speaker {
+/** What an attribution's words are, read before the cast is: how to resolve them, and what of the cast that needs. */
+interface Reading {
+  found: Attribution;
+  kind: "pronoun" | "thing" | "collective" | "named" | "described" | "nobody";
+  /** The phrase's words without their stops, and the first lowercased. */
+  words: string[];
+  first: string;
+  /** For a named speaker: the capitalised run, and its words as the directory is asked about them. */
+  run: Token[];
+  name: string[];
+  /** Opens as a description ("the Russian leader", "Korea's"): a name the cast lacks is then read as one. */
+  described: boolean;
+  /** Resolving reads where the cast is mentioned, not only its names. */
+  needsMentions: boolean;
+}
+
+function readPhrase(found: Attribution): Reading {
   const phrase = found.phrase;
-  const asWritten = asWrittenOf(found);
   const words = phrase.map((t) => withoutStop(t.text));
   const first = (words[0] ?? "").toLowerCase();
-  const at = { paragraph: found.at.paragraph, start: found.at.start + (phrase[0] as Token).start };
+  const reading: Reading = {
+    found,
+    kind: "nobody",
+    words,
+    first,
+    run: [],
+    name: [],
+    described: false,
+    needsMentions: false,
+  };
   if (words.length === 1 && isPersonalPronoun(first)) {
-    return {
-      entity: pronounReferent(cast, at, PERSONAL_PRONOUNS[first] ?? null, last),
-      literal: null,
-      asWritten,
-    };
+    reading.kind = "pronoun";
+    reading.needsMentions = true;
+  } else if (words.length === 1 && THING_PRONOUNS.has(first)) {
+    reading.kind = "thing";
+    reading.needsMentions = first === "it";
+  } else if (words.length === 1 && COLLECTIVE_SPEAKERS.has(words[0] as string)) {
+    reading.kind = "collective";
+  } else {
+    reading.described = DESCRIPTION_LEADS.has(first) || endsApostropheS(words[0] ?? "");
+    const runStart = lastRunStart(phrase);
+    if (runStart !== -1) {
+      reading.kind = "named";
+      reading.run = nameRun(phrase.slice(runStart));
+      reading.name = reading.run.map((t) => withoutStop(t.text));
+    } else if (reading.described) reading.kind = "described";
+    // A description is read against the cast's mentions, and so is a name the cast lacks when it describes.
+    reading.needsMentions = reading.described;
   }
-  if (words.length === 1 && THING_PRONOUNS.has(first)) {
-    return {
-      entity: first === "it" ? organisationReferent(cast, story, at) : null,
-      literal: null,
-      asWritten,
-    };
+  return reading;
+}
+
+/** The attribution's words to a speaker: an entity of the cast, a name the story gives, or nobody. */
+function resolve(reading: Reading, cast: Cast, last: Said | null, story: Story): Speaker {
+  const { found, words, first } = reading;
+  const asWritten = asWrittenOf(found);
+  const at = { paragraph: found.at.paragraph, start: found.at.start + (found.phrase[0] as Token).start };
+  switch (reading.kind) {
+    case "pronoun":
+      return {
+        entity: pronounReferent(cast, at, PERSONAL_PRONOUNS[first] ?? null, last),
+        literal: null,
+        asWritten,
+      };
+    case "thing":
+      return {
+        entity: first === "it" ? organisationReferent(cast, story, at) : null,
+        literal: null,
+        asWritten,
+      };
+    case "collective":
+      return { entity: null, literal: words[0] as string, asWritten };
+    case "named": {
+      const named = entityNamed(cast.names, reading.name);
+      if (named) return { entity: named, literal: null, asWritten };
+      // "the Russian leader", "the Swede": capitalised words that describe rather than name.
+      const entity = reading.described ? resolveDescription(cast, words, at) : null;
+      if (entity) return { entity, literal: null, asWritten };
+      // "a White House official", "a SkyLink spokeswoman": someone speaking for the organisation named.
+      return { entity: null, literal: literalName(reading.run, found.placed === true), asWritten };
+    }
+    case "described":
+      return { entity: resolveDescription(cast, words, at), literal: null, asWritten };
+    default:
+      return { entity: null, literal: null, asWritten };
   }
-  if (words.length === 1 && COLLECTIVE_SPEAKERS.has(words[0] as string))
-    return { entity: null, literal: words[0] as string, asWritten };
-  const described = DESCRIPTION_LEADS.has(first) || endsApostropheS(words[0] ?? "");
-  const runStart = lastRunStart(phrase);
-  if (runStart !== -1) {
-    const run = nameRun(phrase.slice(runStart));
-    const named = entityNamed(
-      cast.names,
-      run.map((t) => withoutStop(t.text)),
-    );
-    if (named) return { entity: named, literal: null, asWritten };
-    // "the Russian leader", "the Swede": capitalised words that describe rather than name.
-    const entity = described ? resolveDescription(cast, words, at) : null;
-    if (entity) return { entity, literal: null, asWritten };
-    // "a White House official", "a SkyLink spokeswoman": someone speaking for the organisation named.
-    return { entity: null, literal: literalName(run, found.placed === true), asWritten };
-  }
-  if (described) return { entity: resolveDescription(cast, words, at), literal: null, asWritten };
-  return { entity: null, literal: null, asWritten };
 }
 
 /** Words that open a description rather than a name: "the Russian leader", "his spokesman". */

@@ -177,15 +177,30 @@ export function beforeSpaces(text: string, end: number): string {
 }
 
 /** Marks that end a clause wherever they stand, and stops that end one before whitespace or the text's end. */
-const CLAUSE_MARKS = new Set([...'"“”«»„'].map((mark) => mark.charCodeAt(0)));
-const CLAUSE_STOPS = new Set([...".!?;"].map((stop) => stop.charCodeAt(0)));
+const CLAUSE_MARK = 1;
+const CLAUSE_STOP = 2;
+/** What each ASCII character is to a clause: a table read per character, as a set's lookup costs a hash. */
+const ASCII_CLAUSE = Uint8Array.from({ length: 0x80 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  if ('"'.includes(ch)) return CLAUSE_MARK;
+  return ".!?;".includes(ch) ? CLAUSE_STOP : 0;
+});
+const CLAUSE_MARKS_BEYOND_ASCII = "“”«»„";
 
-/** Where `/[.!?;](?=\s|$)|["“”«»„]/` first matches at or after `from`, or -1. */
-export function clauseStopAt(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
+/**
+ * Where `/[.!?;](?=\s|$)|["“”«»„]/` first matches in text[from, end) (the text cut at `end`, so a stop just
+ * before `end` counts as before the text's end), or -1.
+ */
+export function clauseStopAt(text: string, from: number, end = text.length): number {
+  for (let i = from; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (CLAUSE_MARKS.has(code)) return i;
-    if (CLAUSE_STOPS.has(code) && (i + 1 === text.length || unitClass(text, i + 1) & SPACE)) return i;
+    if (code >= 0x80) {
+      if (CLAUSE_MARKS_BEYOND_ASCII.includes(text[i] as string)) return i;
+      continue;
+    }
+    const kind = ASCII_CLAUSE[code] as number;
+    if (kind === CLAUSE_MARK) return i;
+    if (kind === CLAUSE_STOP && (i + 1 === end || unitClass(text, i + 1) & SPACE)) return i;
   }
   return -1;
 }

@@ -29,7 +29,7 @@ import {
   TITLE_SUFFIXES,
   TITLE_WORDS,
 } from "./names.js";
-import { NearbyTokens, nextCapitalToken, type TokenView } from "./tokens.js";
+import { lastTokenStart, NearbyTokens, nextCapitalToken, type TokenView } from "./tokens.js";
 import { type Gender, JUDGING_VERBS, SPEECH_VERBS } from "./verbs.js";
 
 export { type Token, TokenTable, tokens } from "./tokens.js";
@@ -516,6 +516,130 @@ export function findCast(paragraphs: readonly string[], headline: string | null)
   return new StoryCast(names, read, offset);
 }
 
+/**
+ * The directory `findCast` would build, as far as looking up names made of `words` can tell it apart: enough
+ * for a story whose every speaker is named. Only the texts holding one of the words are read, and of those only
+ * the capitalised runs over one are added.
+ *
+ * Why that is the same answer: every key a lookup asks about (a name, an owner's remainder, a last name, a name
+ * word) is made of the words asked about, and only an entity whose name holds that key's words can be filed
+ * under it or merged through it. Such an entity came from a run holding one of the words, and every such run
+ * is read here, in the story's order. What runs left out could change is the role words of an organisation
+ * named again without its owner, which only a description reads, and a description builds the whole cast.
+ */
+export function directoryFor(
+  paragraphs: readonly string[],
+  headline: string | null,
+  words: ReadonlySet<string>,
+): Directory {
+  const names = new Directory();
+  // No entity's name holds an empty word.
+  const asked = [...words].filter((word) => word.length > 0);
+  for (let p = headline ? -1 : 0; p < paragraphs.length; p++) {
+    const text = p === -1 ? (headline as string) : (paragraphs[p] as string);
+    // Masking blanks words out and moves none: a text where none of the words starts names nobody asked about,
+    // and the words start in the masked text where they do in the text, or not at all.
+    const starts = wordStarts(text, asked);
+    if (starts.length === 0) continue;
+    const masked = maskNicknames(text);
+    const hits = masked === text ? starts : wordStarts(masked, asked);
+    runsOver(masked, hits, (toks, end) => addEntity(names, toks, 0, end));
+  }
+  return names;
+}
+
+/**
+ * The capitalised runs of a text that hold any of the offsets `hits` (in order), each given to `read` as
+ * `capitalisedRuns` gives it: the same runs, found from the last place before each hit that no run crosses
+ * rather than from the text's start.
+ */
+export function runsOver(
+  text: string,
+  hits: readonly number[],
+  read: (toks: TokenView, end: number) => void,
+): void {
+  const toks = new NearbyTokens(text);
+  // Where the scan stands: the text's start, or the end of a run it read, as `capitalisedRuns` would stand there.
+  let scanned = 0;
+  let h = 0;
+  while (h < hits.length) {
+    const sought = hits[h] as number;
+    let at = nextCapitalToken(text, runBoundaryBefore(text, sought, scanned));
+    for (; at !== -1; at = nextCapitalToken(text, scanned)) {
+      toks.moveTo(at);
+      const end = capitalisedRun(toks, 0);
+      const runEnd = toks.end(end - 1);
+      while (h < hits.length && (hits[h] as number) < at) h++;
+      if (h < hits.length && (hits[h] as number) < runEnd) read(toks, end);
+      while (h < hits.length && (hits[h] as number) < runEnd) h++;
+      scanned = runEnd;
+      if (runEnd > sought) break;
+    }
+    if (at === -1) return;
+  }
+}
+
+/**
+ * The last place at or before `at`, and not before `floor` (where a scan stands), that no capitalised run
+ * crosses: the end of a token no run holds, one neither capitalised nor a particle a run may take in. The text
+ * is read back a stretch between whitespace at a time, as a token never spans whitespace.
+ */
+function runBoundaryBefore(text: string, at: number, floor: number): number {
+  let chunkStart = at;
+  while (chunkStart > floor && !(unitClass(text, chunkStart - 1) & SPACE)) chunkStart--;
+  for (;;) {
+    let chunkEnd = chunkStart;
+    while (chunkEnd > floor && unitClass(text, chunkEnd - 1) & SPACE) chunkEnd--;
+    if (chunkEnd <= floor) return floor;
+    chunkStart = chunkEnd;
+    while (chunkStart > floor && !(unitClass(text, chunkStart - 1) & SPACE)) chunkStart--;
+    const last = lastTokenStart(text, chunkStart, chunkEnd);
+    if (last !== -1 && !mayJoinRun(text, last, chunkEnd)) return chunkEnd;
+  }
+}
+
+/** Could the token text[start, end) stand in a capitalised run: a capitalised word, a particle or "of"? */
+function mayJoinRun(text: string, start: number, end: number): boolean {
+  if (capitalAt(text, start)) return true;
+  if (end - start > LONGEST_JOINER) return false;
+  const word = text.slice(start, end);
+  return word === "of" || NAME_PARTICLES.has(word);
+}
+
+/** Is the token starting at `at` capitalised? */
+function capitalAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  return (classAt(text, at) & UPPER) !== 0;
+}
+
+/** Where any of the words starts in the text, in order: a run holds a word only if one starts inside it. */
+export function wordStarts(text: string, words: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (const word of words)
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) starts.push(at);
+  return words.length > 1 ? starts.sort((a, b) => a - b) : starts;
+}
+
+/** The cast of a story whose speakers are all named: the directory, and no mentions, which nothing asks for. */
+export function namedCast(
+  paragraphs: readonly string[],
+  headline: string | null,
+  words: ReadonlySet<string>,
+): Cast {
+  const names = directoryFor(paragraphs, headline, words);
+  return {
+    entities: names.all,
+    names,
+    get mentions(): Mention[] {
+      throw new Error("namedCast: mentions were not read");
+    },
+    get byParagraph(): Map<number, Mention[]> {
+      throw new Error("namedCast: mentions were not read");
+    },
+  };
+}
+
 /** A text as findCast reads it: where its capitalised runs start, and how many tokens each holds. */
 interface ReadText {
   text: string;
@@ -648,6 +772,11 @@ function organisationNounBefore(toks: TokenView, i: number): boolean {
   if (end === 0) return false;
   const last = text.charCodeAt(end - 1);
   if (last < 0x80 && !((ASCII_CLASSES[last] as number) & (LETTER | SPACE))) return false;
+  // ASCII letters back to whitespace are one token, the word before: read without tokenising back to it.
+  let from = end;
+  while (from > 0 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+  if (from < end && (from === 0 || unitClass(text, from - 1) & SPACE))
+    return ORGANISATION_NOUNS.has(text.slice(from, end).toLowerCase());
   const word = toks.word(i - 1);
   if (word === undefined) return false;
   const first = word.charCodeAt(0);
@@ -655,6 +784,8 @@ function organisationNounBefore(toks: TokenView, i: number): boolean {
   if (first < 0x80 && !((ASCII_CLASSES[first] as number) & LETTER)) return false;
   return ORGANISATION_NOUNS.has(word.toLowerCase());
 }
+
+const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 
 /**
  * The part of a title before an "of": "Bank of England Governor", "Minister of Mines and Energy". The run
@@ -898,10 +1029,28 @@ export function entityNamed(names: Directory, words: string[]): Entity | null {
   return found;
 }
 
+/**
+ * Words of which every name `entityNamed(names, words)` looks up holds one: the last word, which the whole
+ * name, the name without its leading word and every tail of it end with; and the last word kept as a name
+ * word, which the name after the title ends with.
+ */
+export function namingWords(words: string[]): string[] {
+  const last = words[words.length - 1];
+  if (last === undefined) return [];
+  const rest = nameWords(words);
+  const kept = rest[rest.length - 1] as string;
+  return kept === last ? [last] : [last, kept];
+}
+
+/** The words that may be a name's, titles kept; all of them when none may. */
+function nameWords(words: string[]): string[] {
+  const rest = words.filter((w) => !NOT_NAMES.has(w) || isTitleWord(w));
+  return rest.length === 0 ? words : rest;
+}
+
 /** `entityNamed` without its memo. */
 function lookUp(names: Directory, words: string[]): Entity | null {
-  let rest = words.filter((w) => !NOT_NAMES.has(w) || isTitleWord(w));
-  if (rest.length === 0) rest = words;
+  const rest = nameWords(words);
   const joined = words.join(" ");
   const bare = LEADING_WORDS.has(words[0] as string) ? words.slice(1).join(" ") : joined;
   const exact = names.named(joined) ?? names.named(bare) ?? names.ownedAs(bare);

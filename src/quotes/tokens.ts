@@ -341,6 +341,16 @@ export function nextCapitalToken(text: string, from: number): number {
   return -1;
 }
 
+/**
+ * Where the last token of text[from, to) starts, or -1 if it holds none: `from` must be where a scan may stand,
+ * and `to` the end of the text or whitespace, so that the token ends at `to`.
+ */
+export function lastTokenStart(text: string, from: number, to: number): number {
+  let start = -1;
+  for (let i = from; nextToken(text, i, found) && found.start < to; i = found.end) start = found.start;
+  return start;
+}
+
 /** A capital, or any character beyond ASCII, which may be one. */
 const CAPITAL_OR_OTHER = /[A-Z\u0080-\uffff]/g;
 

@@ -295,6 +295,16 @@ describe("word shapes agree with the patterns they replace", () => {
     );
   });
 
+  it("clauseStopAt within a text cut short", () => {
+    fc.assert(
+      fc.property(text, fc.nat(12), fc.nat(60), (t, from, cut) => {
+        const end = Math.min(t.length, from + cut);
+        expect(clauseStopAt(t, from, end)).toBe(clauseStopAt(t.slice(0, end), from));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("withoutStop", () => {
     fc.assert(
       fc.property(text, (t) => {

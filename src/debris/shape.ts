@@ -139,10 +139,18 @@ function tableOf(hex: string | null): Uint32Array | null {
 
 /** Can the pattern match this text (a line) at all, by its shape? Empty text is left to the pattern. */
 export function fitsShape(shape: Shape, text: string): boolean {
+  return fitsLength(shape, text) && (text.length === 0 || fitsEdges(shape, text));
+}
+
+/** Is the text (a line) no longer than the pattern can match whole? */
+export function fitsLength(shape: Shape, text: string): boolean {
   if (text.length > shape.longest) return false;
   // Asked only of a line between the two bounds: its characters are counted only when it is plain ASCII.
-  if (text.length > shape.longestChars && isAscii(text)) return false;
-  if (text.length === 0) return true;
+  return !(text.length > shape.longestChars && isAscii(text));
+}
+
+/** May the pattern start with the text's first character and end with its last? The text is not empty. */
+export function fitsEdges(shape: Shape, text: string): boolean {
   return (
     fitsEdge(shape.first, shape.firstBeyondAscii, text.charCodeAt(0)) &&
     fitsEdge(shape.last, shape.lastBeyondAscii, text.charCodeAt(text.length - 1))

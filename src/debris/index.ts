@@ -7,6 +7,7 @@ import { navigationRules } from "./navigation.js";
 import { noticeRules } from "./notices.js";
 import { promoRules } from "./promos.js";
 import { relatedRules } from "./related.js";
+import { holdsSurrogate } from "../chars.js";
 import type { DebrisRule, KeptAs } from "./rule.js";
 import { fitsEdges, fitsLength, fitsShape, type Shape, shapeOf } from "./shape.js";
 import { shareRules } from "./share.js";
@@ -232,6 +233,8 @@ function candidates(plan: Plan, text: string): Check[] {
  */
 interface PageRun {
   page: string;
+  /** The page holds no surrogate pair: the characters of each of its lines are its units. */
+  flat: boolean;
   found: (readonly string[] | undefined)[];
   /** For each literal of the rule set, whether the page holds it: 0 not asked yet, 1 it does, 2 it does not. */
   holds: Uint8Array;
@@ -291,7 +294,7 @@ function matchesText(check: Check, text: string): boolean {
  * the rule needs.
  */
 function mayHit(check: Check, text: string, run: PageRun, whole: boolean): boolean {
-  return fitsShape(check.shape, text) && holdsLiterals(check, text, run, whole);
+  return fitsShape(check.shape, text, run.flat) && holdsLiterals(check, text, run, whole);
 }
 
 /**
@@ -323,7 +326,7 @@ function firstHit(
   for (let k = 0; k < list.length; k++) {
     const check = list[k] as Check;
     if (check.trailer && !storyStarted) continue;
-    if (fitsLength(check.shape, text) && holdsLiterals(check, text, run, whole) && matchesText(check, text))
+    if (fitsLength(check.shape, text, run.flat) && holdsLiterals(check, text, run, whole) && matchesText(check, text))
       return check;
   }
   return null;
@@ -332,7 +335,12 @@ function firstHit(
 /** Clean text to story lines plus what was removed, and by which rule. */
 export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_RULES): Stripped {
   const { inline, whole, blocks, runs: runChecks, count, literals } = compile(rules);
-  const run: PageRun = { page: text, found: new Array(count), holds: new Uint8Array(literals) };
+  const run: PageRun = {
+    page: text,
+    flat: !holdsSurrogate(text),
+    found: new Array(count),
+    holds: new Uint8Array(literals),
+  };
   const out: Stripped = {
     lines: [],
     removed: [],

@@ -120,10 +120,15 @@ const NEEDS_CLEANING =
 
 /** Collapses runs of whitespace to one space and trims: how body paragraphs are compared and stored. */
 export function squash(text: string): string {
-  return isSquashed(text) ? text : text.replace(WHITESPACE_RUN, " ").trim();
+  return isSquashed(text) ? text : text.replace(LOOSE_WHITESPACE, " ").trim();
 }
 
-const WHITESPACE_RUN = /\s+/g;
+/**
+ * The runs of whitespace that /\s+/g would replace by something other than themselves: two characters or
+ * more, or one other than a plain space. A line with one stray double space has a few of those, where it has a
+ * plain space every few characters that /\s+/g replaced one by one.
+ */
+const LOOSE_WHITESPACE = /\s{2,}|[^\S ]/g;
 /**
  * Two spaces, or whitespace other than a plain space. One pass of a pattern: a search for "  " alone stops at
  * every space of the line, which took longer than the class test did.

@@ -121,6 +121,30 @@ describe("the debris runner", () => {
     );
   });
 
+  it("blanks inline matches as replace() would, empty ones, surrogate pairs and patterns without the g flag too", () => {
+    const inline = (id: string, pattern: RegExp, accept?: (text: string) => boolean): DebrisRule => ({
+      id,
+      description: "an inline rule for the test",
+      scope: "inline",
+      pattern,
+      ...(accept ? { accept } : {}),
+    });
+    const rules = [
+      inline("maybe-x", /x*/gu),
+      inline("maybe-ab", /(?:ab)?/g, (text) => text !== "ab"),
+      inline("first-y", /y+/),
+      inline("emoji", /😀|\|/gu, (text) => text !== "|"),
+    ];
+    const piece = fc.constantFrom("x", "ab", "y", "😀", "\ud83d", "|", " ", "a", "\n", "Story. ");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join("");
+        expect(stripDebris(text, rules)).toEqual(plainStrip(text, rules));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("gives the same answer for each fixture as running every rule on every line", () => {
     for (const name of fixtureCases()) {
       const text = normalise(fixtureInput(name).toString("utf8"));

@@ -191,8 +191,18 @@ const OPENERS = new Set(['"', "“", "«", "„", "‹", "‘", "'", "(", "["]);
 /** Curly and angled quote marks: what opens, and what may close it („…“ in German, «…» in French). */
 const CLOSERS: Record<string, string> = { "“": "”", "„": "“”", "«": "»", "‹": "›" };
 const ALL_CLOSERS = "”“»›";
-/** Every character beyond ASCII that opens or closes a quotation above. */
-const QUOTE_MARKS = new Set([..."“”„«»‹›"].map((mark) => mark.charCodeAt(0)));
+/**
+ * The characters the sentence scan stops at: a straight quote, the stops, and every mark beyond ASCII that opens
+ * or closes a quotation above. Letters, digits and spaces neither open nor close anything nor end a sentence;
+ * the pattern's native search passes over them several times faster than a loop that looks at each.
+ */
+const SCAN_STOPS = /[".!?“”„«»‹›]/g;
+
+/** Where the sentence scan stops next, from `from` on: the index of the next mark, or the text's length. */
+export function nextScanStop(text: string, from: number): number {
+  SCAN_STOPS.lastIndex = from;
+  return SCAN_STOPS.test(text) ? SCAN_STOPS.lastIndex - 1 : text.length;
+}
 /** What may follow a sentence's stop and still belong to the sentence. */
 const TRAILING_CLOSERS = "\"”“’»›')]";
 
@@ -208,14 +218,9 @@ export function sentences(text: string): string[] {
   let straightOpen = false;
   let openedAt = 0;
   const closes = (ch: string) => open.length > 0 && (open[open.length - 1] as string).includes(ch);
-  for (let i = 0; i < text.length; i++) {
-    // Letters, digits and spaces neither open nor close anything nor end a sentence: passed over at once.
-    // (Passing over them defers the stray check below to the next mark, which it reaches just the same.)
-    const code = text.charCodeAt(i);
-    if (
-      code < 0x80 ? code !== 0x22 && code !== 0x2e && code !== 0x21 && code !== 0x3f : !QUOTE_MARKS.has(code)
-    )
-      continue;
+  // From mark to mark: passing over the rest defers the stray check below to the next mark, which it reaches
+  // just the same.
+  for (let i = nextScanStop(text, 0); i < text.length; i = nextScanStop(text, i + 1)) {
     const ch = text[i] as string;
     // A quote mark left open for longer than any quotation is a stray: stop honouring it.
     if ((straightOpen || open.length > 0) && i - openedAt > MAX_QUOTE_CHARS) {

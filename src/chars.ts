@@ -123,6 +123,16 @@ export function isAscii(text: string): boolean {
   return Buffer.byteLength(text, "utf8") === text.length;
 }
 
+/**
+ * Does the text hold half of a surrogate pair (a character beyond the BMP, such as an emoji)? Without one its
+ * characters are its units. Text of Latin-1 alone is answered without a look at it.
+ */
+export function holdsSurrogate(text: string): boolean {
+  return SURROGATE.test(text);
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** Whitespace other than one plain space between words: where /\s+/ has more to do than a plain space would. */
 const ODD_WHITESPACE = /[^\S ]| {2}/;
 const WHITESPACE_RUN = /\s+/g;

@@ -1,9 +1,51 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { paragraphs, regroup, sentences } from "../src/body.js";
+import { nextScanStop, paragraphs, regroup, sentences } from "../src/body.js";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 
 describe("sentences", () => {
+  it("stop at the next straight quote, stop or quote mark beyond ASCII, as a look at each character would", () => {
+    const QUOTE_MARKS = new Set([..."“”„«»‹›"].map((mark) => mark.charCodeAt(0)));
+    const isMark = (code: number) =>
+      code < 0x80 ? code === 0x22 || code === 0x2e || code === 0x21 || code === 0x3f : QUOTE_MARKS.has(code);
+    const lookAtEach = (text: string, from: number) => {
+      let i = from;
+      while (i < text.length && !isMark(text.charCodeAt(i))) i++;
+      return i;
+    };
+    const piece = fc.constantFrom(
+      "a",
+      "B",
+      " ",
+      ".",
+      "!",
+      "?",
+      '"',
+      "'",
+      "“",
+      "”",
+      "„",
+      "«",
+      "»",
+      "‹",
+      "›",
+      "’",
+      "é",
+      "😀",
+      "\ud83d",
+      "…",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.nat(20), (pieces, from) => {
+        const text = pieces.join("");
+        const start = Math.min(from, text.length);
+        expect(nextScanStop(text, start)).toBe(lookAtEach(text, start));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("does not split inside a quotation, after an abbreviation or an initial", () => {
     expect(
       sentences(

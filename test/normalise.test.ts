@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BEYOND_NFC_INERT, cleanText, decodeEntities, normalise, squash } from "../src/normalise.js";
 
@@ -75,6 +76,30 @@ describe("normalise", () => {
 
   it("squashes whitespace", () => {
     expect(squash("  a \n  b  ")).toBe("a b");
+  });
+
+  it("squashes as replacing each run of whitespace by a space and trimming would, text already single spaced or not", () => {
+    const piece = fc.constantFrom(
+      "a",
+      "Bc",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\u00a0",
+      "\u2009",
+      "\u3000",
+      "\ufeff",
+      "é",
+      ".",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(squash(text)).toBe(text.replace(/\s+/g, " ").trim());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -7,8 +7,9 @@ import { navigationRules } from "./navigation.js";
 import { noticeRules } from "./notices.js";
 import { promoRules } from "./promos.js";
 import { relatedRules } from "./related.js";
+import { holdsSurrogate } from "../chars.js";
 import type { DebrisRule, KeptAs } from "./rule.js";
-import { fitsShape, type Shape, shapeOf } from "./shape.js";
+import { fitsEdges, fitsLength, fitsShape, type Shape, shapeOf } from "./shape.js";
 import { shareRules } from "./share.js";
 import { tableRules } from "./tables.js";
 import { tickerRules } from "./tickers.js";
@@ -62,8 +63,12 @@ export interface Stripped {
 interface Check {
   /** Its place among all the checks of a rule set: where the page's answer for `needs` is kept. */
   index: number;
+  /** Its place among the checks of its scope: where inline clean-up goes on once it has blanked a line. */
+  order: number;
   rule: DebrisRule;
   pattern: RegExp;
+  /** Whether the pattern keeps a position between runs (the g or y flag): only then is it reset around one. */
+  stateful: boolean;
   /** The first characters and length a line needs for the pattern to have a chance. */
   shape: Shape;
   accept: ((text: string) => boolean) | null;
@@ -71,6 +76,12 @@ interface Check {
   /** Each of `needs` by its place in the rule set's list of literals: where the page's answer for it is kept. */
   literals: readonly number[];
   trailer: boolean;
+  /**
+   * Whether its shape lets through the usual story line, a capital first and a full stop last. Such a check
+   * meets most lines of a page, so the page is searched once for its literals; any other meets a few short
+   * or odd lines, and only those are searched, never the page.
+   */
+  broad: boolean;
 }
 
 /**
@@ -81,8 +92,9 @@ interface Check {
  */
 interface Plan {
   all: Check[];
-  byEdges: Map<number, Check[]>;
-  /** The checks that need literals: which of them a page holds literals for picks the page's variant. */
+  /** By the line's first character's key, then its last's: two array reads, where a map costs a hash. */
+  byEdges: (Check[] | undefined)[][];
+  /** The broad checks that need literals: which of them a page holds literals for picks the page's variant. */
   needing: Check[];
   /**
    * The plan without the checks whose literals the page lacks, by which checks of `needing` it holds literals
@@ -91,7 +103,7 @@ interface Plan {
   variants: Map<number, Plan>;
 }
 
-/** Pages with more checks that need literals than this run every line past all checks, as they are. */
+/** Pages with more broad checks that need literals than this run every line past all checks, as they are. */
 const MAX_NEEDING = 24;
 /** Plans kept per scope for the pages' sets of literals: a few cover nearly all pages. */
 const MAX_VARIANTS = 64;
@@ -99,7 +111,7 @@ const MAX_VARIANTS = 64;
 /** A rule set made ready to run: built once per set, not once per page. */
 interface Compiled {
   rules: readonly DebrisRule[];
-  inline: Check[];
+  inline: Plan;
   whole: Plan;
   blocks: Plan;
   runs: Check[];
@@ -129,19 +141,25 @@ function compile(rules: readonly DebrisRule[]): Compiled {
   const checksOf = (scope: DebrisRule["scope"]): Check[] =>
     rules
       .filter((rule) => rule.scope === scope)
-      .map((rule) => ({
-        index: count++,
-        rule,
-        pattern: rule.pattern,
-        shape: shapeOf(rule.pattern),
-        accept: rule.accept ?? null,
-        needs: rule.needs ?? null,
-        literals: (rule.needs ?? []).map(literalIndex),
-        trailer: rule.where === "trailer",
-      }));
+      .map((rule, order) => {
+        const shape = shapeOf(rule.pattern);
+        return {
+          index: count++,
+          order,
+          rule,
+          pattern: rule.pattern,
+          stateful: rule.pattern.global || rule.pattern.sticky,
+          shape,
+          accept: rule.accept ?? null,
+          needs: rule.needs ?? null,
+          literals: (rule.needs ?? []).map(literalIndex),
+          trailer: rule.where === "trailer",
+          broad: fitsEdges(shape, STORY_LINE),
+        };
+      });
   const built: Compiled = {
     rules: [...rules],
-    inline: checksOf("inline"),
+    inline: planOf(checksOf("inline")),
     whole: planOf(checksOf("line")),
     blocks: planOf(checksOf("block")),
     runs: checksOf("run"),
@@ -154,16 +172,19 @@ function compile(rules: readonly DebrisRule[]): Compiled {
   return built;
 }
 
+/** The edges of most lines of a story: a capital first, a full stop last. */
+const STORY_LINE = "T.";
+
 function planOf(all: Check[]): Plan {
   return {
     all,
-    byEdges: new Map(),
-    needing: all.filter((check) => check.needs !== null),
+    byEdges: [],
+    needing: all.filter((check) => check.broad && check.needs !== null),
     variants: new Map(),
   };
 }
 
-/** The plan for this page's lines as written: its checks less those whose literals the page lacks. */
+/** The plan for this page's lines as written: its checks less the broad ones whose literals the page lacks. */
 function planForPage(plan: Plan, run: PageRun): Plan {
   if (plan.needing.length === 0 || plan.needing.length > MAX_NEEDING) return plan;
   let holds = 0;
@@ -186,18 +207,21 @@ function edgeKey(code: number): number {
   return Math.min(code, 0x80);
 }
 
-/** The checks a trimmed, non-empty line may meet, by its first and last characters. */
+/** The checks a non-empty line may meet, by its first and last characters. */
 function candidates(plan: Plan, text: string): Check[] {
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
-  const key = edgeKey(first) * 0x81 + edgeKey(last);
-  let list = plan.byEdges.get(key);
+  const first = edgeKey(text.charCodeAt(0));
+  const last = edgeKey(text.charCodeAt(text.length - 1));
+  let byLast = plan.byEdges[first];
+  if (byLast === undefined) {
+    byLast = [];
+    plan.byEdges[first] = byLast;
+  }
+  let list = byLast[last];
   if (list === undefined) {
-    // Any character beyond ASCII stands for all of them: fitsShape answers the same for each.
-    const sample = String.fromCharCode(edgeKey(first)) + String.fromCharCode(edgeKey(last));
-    const edgesOnly = (shape: Shape): Shape => ({ ...shape, longest: Infinity, longestChars: Infinity });
-    list = plan.all.filter((check) => fitsShape(edgesOnly(check.shape), sample));
-    plan.byEdges.set(key, list);
+    // Any character beyond ASCII stands for all of them: fitsEdges answers the same for each.
+    const sample = String.fromCharCode(first) + String.fromCharCode(last);
+    list = plan.all.filter((check) => fitsEdges(check.shape, sample));
+    byLast[last] = list;
   }
   return list;
 }
@@ -209,6 +233,8 @@ function candidates(plan: Plan, text: string): Check[] {
  */
 interface PageRun {
   page: string;
+  /** The page holds no surrogate pair: the characters of each of its lines are its units. */
+  flat: boolean;
   found: (readonly string[] | undefined)[];
   /** For each literal of the rule set, whether the page holds it: 0 not asked yet, 1 it does, 2 it does not. */
   holds: Uint8Array;
@@ -252,51 +278,69 @@ function pageHolds(page: string, literal: string): boolean {
  * written, false once inline clean-up has blanked part of the line (blanks can make a literal).
  */
 function hits(check: Check, text: string, run: PageRun, whole: boolean): boolean {
-  if (!mayHit(check, text, run, whole)) return false;
-  check.pattern.lastIndex = 0;
-  const hit = check.pattern.test(text);
-  check.pattern.lastIndex = 0;
+  return mayHit(check, text, run, whole) && matchesText(check, text);
+}
+
+function matchesText(check: Check, text: string): boolean {
+  const pattern = check.pattern;
+  if (check.stateful) pattern.lastIndex = 0;
+  const hit = pattern.test(text);
+  if (check.stateful) pattern.lastIndex = 0;
   return hit && (check.accept === null || check.accept(text));
 }
 
 /**
  * The cheap tests that spare most lines the pattern: the line's first character and length, then the literals
- * the rule needs, looked for in the whole page once (one search of the page costs less than one per line)
- * and in the line only when the page has them.
+ * the rule needs.
  */
 function mayHit(check: Check, text: string, run: PageRun, whole: boolean): boolean {
-  if (!fitsShape(check.shape, text)) return false;
+  return fitsShape(check.shape, text, run.flat) && holdsLiterals(check, text, run, whole);
+}
+
+/**
+ * Does the text hold a literal the rule needs? A broad rule's are looked for in the whole page once (one search
+ * of the page costs less than one per line), and in the line only when the page has them.
+ */
+function holdsLiterals(check: Check, text: string, run: PageRun, whole: boolean): boolean {
   const needs = check.needs;
   if (needs === null) return true;
-  return holdsAny(text, whole ? foundOnPage(check, needs, run) : needs);
+  return holdsAny(text, whole && check.broad ? foundOnPage(check, needs, run) : needs);
 }
 
 function holdsAny(text: string, literals: readonly string[]): boolean {
-  for (const literal of literals) if (text.includes(literal)) return true;
+  for (let k = 0; k < literals.length; k++) if (text.includes(literals[k] as string)) return true;
   return false;
 }
 
-/** The first of the checks that the trimmed line matches (trailer rules once the story has begun), or null. */
+/**
+ * The first of the checks (listed for the line's edges) that the trimmed line matches, trailer rules once the
+ * story has begun; or null.
+ */
 function firstHit(
-  plan: Plan,
+  list: Check[],
   text: string,
   run: PageRun,
   whole: boolean,
   storyStarted: boolean,
 ): Check | null {
-  for (const check of candidates(plan, text))
-    if ((storyStarted || !check.trailer) && hits(check, text, run, whole)) return check;
+  for (let k = 0; k < list.length; k++) {
+    const check = list[k] as Check;
+    if (check.trailer && !storyStarted) continue;
+    if (fitsLength(check.shape, text, run.flat) && holdsLiterals(check, text, run, whole) && matchesText(check, text))
+      return check;
+  }
   return null;
 }
 
 /** Clean text to story lines plus what was removed, and by which rule. */
 export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_RULES): Stripped {
   const { inline, whole, blocks, runs: runChecks, count, literals } = compile(rules);
-  const run: PageRun = { page: text, found: new Array(count), holds: new Uint8Array(literals) };
-  // Inline rules meet every line: those whose literals the page lacks are set aside once, for the page.
-  const inlineOnPage = inline.map(
-    (check) => check.needs === null || foundOnPage(check, check.needs, run).length > 0,
-  );
+  const run: PageRun = {
+    page: text,
+    flat: !holdsSurrogate(text),
+    found: new Array(count),
+    holds: new Uint8Array(literals),
+  };
   const out: Stripped = {
     lines: [],
     removed: [],
@@ -307,42 +351,53 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
   // Each line trimmed once, for the run rules and for the line itself while inline rules leave it as written.
   const trims = raw.map((line) => line.trim());
   const runs = findRuns(trims, runChecks, run);
+  const pageInline = planForPage(inline, run);
   const pageWhole = planForPage(whole, run);
   const pageBlocks = planForPage(blocks, run);
   let storyStarted = false;
   let block: DebrisRule | null = null;
   for (let i = 0; i < raw.length; i++) {
     const line = i + 1;
-    let current = raw[i] ?? "";
-    let asWritten = true;
-    for (let k = 0; k < inline.length; k++) {
-      if (asWritten && !inlineOnPage[k]) continue;
-      current = removeInline(current, inline[k] as Check, line, out, run, asWritten);
-      asWritten = current === raw[i];
+    const written = raw[i] as string;
+    // An empty line is a paragraph break whatever the rules: inline clean-up can only blank what is there.
+    if (written === "") {
+      block = null;
+      out.lines.push({ line, text: "" });
+      continue;
     }
+    const current = stripInline(written, candidates(pageInline, written), inline.all, line, out, run);
+    const asWritten = current === written;
     const trimmed = asWritten ? (trims[i] as string) : current.trim();
     if (trimmed === "") {
       block = null;
       out.lines.push({ line, text: "" });
       continue;
     }
-    const inRun = runs.get(i);
+    const inRun = runs.size === 0 ? undefined : runs.get(i);
     if (inRun) {
-      record(out, inRun, trimmed, line, columnOf(current, trimmed));
+      record(out, inRun, trimmed, line, columnOf(current));
       continue;
     }
     if (block && looksLikeListItem(trimmed)) {
-      record(out, block, trimmed, line, columnOf(current, trimmed));
+      record(out, block, trimmed, line, columnOf(current));
       continue;
     }
-    block = firstHit(asWritten ? pageBlocks : blocks, trimmed, run, asWritten, true)?.rule ?? null;
+    block =
+      firstHit(candidates(asWritten ? pageBlocks : blocks, trimmed), trimmed, run, asWritten, true)?.rule ??
+      null;
     if (block) {
-      record(out, block, trimmed, line, columnOf(current, trimmed));
+      record(out, block, trimmed, line, columnOf(current));
       continue;
     }
-    const match = firstHit(asWritten ? pageWhole : whole, trimmed, run, asWritten, storyStarted);
+    const match = firstHit(
+      candidates(asWritten ? pageWhole : whole, trimmed),
+      trimmed,
+      run,
+      asWritten,
+      storyStarted,
+    );
     if (match) {
-      record(out, match.rule, trimmed, line, columnOf(current, trimmed));
+      record(out, match.rule, trimmed, line, columnOf(current));
       continue;
     }
     storyStarted = true;
@@ -351,9 +406,35 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
   return out;
 }
 
-/** The 1-based column where a line's trimmed text starts: asked only of lines that go. */
-function columnOf(line: string, trimmed: string): number {
-  return line.indexOf(trimmed) + 1;
+/**
+ * The line after the inline rules, run in their order: while it is as written, only those listed for its edges
+ * (and for the page's literals); once one has blanked part of it, every later rule, on the line as it now is.
+ */
+function stripInline(
+  written: string,
+  listed: Check[],
+  all: Check[],
+  line: number,
+  out: Stripped,
+  run: PageRun,
+): string {
+  for (let k = 0; k < listed.length; k++) {
+    const check = listed[k] as Check;
+    let current = removeInline(written, check, line, out, run, true);
+    if (current === written) continue;
+    for (let later = check.order + 1; later < all.length; later++)
+      current = removeInline(current, all[later] as Check, line, out, run, false);
+    return current;
+  }
+  return written;
+}
+
+/**
+ * The 1-based column where a line's trimmed text starts: asked only of lines that go. The spaces before it are
+ * counted, not the text searched for: a search for a long line sets up tables for all of it first.
+ */
+function columnOf(line: string): number {
+  return line.length - line.trimStart().length + 1;
 }
 
 /**

@@ -11,7 +11,7 @@
  * pattern run, for most rules on most lines.
  */
 
-import { isAscii } from "../chars.js";
+import { holdsSurrogate } from "../chars.js";
 import { STORED_SHAPES } from "./shapes.data.js";
 
 export interface Shape {
@@ -137,12 +137,26 @@ function tableOf(hex: string | null): Uint32Array | null {
   return table;
 }
 
-/** Can the pattern match this text (a line) at all, by its shape? Empty text is left to the pattern. */
-export function fitsShape(shape: Shape, text: string): boolean {
+/**
+ * Can the pattern match this text (a line) at all, by its shape? Empty text is left to the pattern. `flat`
+ * tells what fitsLength would otherwise ask.
+ */
+export function fitsShape(shape: Shape, text: string, flat = false): boolean {
+  return fitsLength(shape, text, flat) && (text.length === 0 || fitsEdges(shape, text));
+}
+
+/**
+ * Is the text (a line) no longer than the pattern can match whole? Between the bound in units and the bound in
+ * characters, a line is too long when its characters are its units: when it holds no surrogate pair. `flat`
+ * says it is known to hold none (a page without one has none in any of its lines), so it is not searched.
+ */
+export function fitsLength(shape: Shape, text: string, flat = false): boolean {
   if (text.length > shape.longest) return false;
-  // Asked only of a line between the two bounds: its characters are counted only when it is plain ASCII.
-  if (text.length > shape.longestChars && isAscii(text)) return false;
-  if (text.length === 0) return true;
+  return !(text.length > shape.longestChars && (flat || !holdsSurrogate(text)));
+}
+
+/** May the pattern start with the text's first character and end with its last? The text is not empty. */
+export function fitsEdges(shape: Shape, text: string): boolean {
   return (
     fitsEdge(shape.first, shape.firstBeyondAscii, text.charCodeAt(0)) &&
     fitsEdge(shape.last, shape.lastBeyondAscii, text.charCodeAt(text.length - 1))

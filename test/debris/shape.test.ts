@@ -80,15 +80,19 @@ describe("the shape of the lines a pattern can match", () => {
     expect(shapeOf(/^À$/iu).first).toBeNull();
   });
 
-  it("bounds a line of plain ASCII by characters, where a letter class under the u flag may take two units", () => {
+  it("bounds a line by characters, where a letter class under the u flag may take two units", () => {
     const name = shapeOf(/^[\p{L} ]{2,5}$/u);
     expect(name.longest).toBe(10);
     expect(name.longestChars).toBe(5);
     expect(fitsShape(name, "Dpa")).toBe(true);
     expect(fitsShape(name, "Agency")).toBe(false);
-    // Beyond ASCII the line is left to the pattern: six units may be three letters beyond the BMP.
+    // A line with a surrogate pair is left to the pattern: six units may be three letters beyond the BMP.
     expect(fitsShape(name, "𝐀𝐁𝐂")).toBe(true);
     expect(/^[\p{L} ]{2,5}$/u.test("𝐀𝐁𝐂")).toBe(true);
+    // Without one, a line's characters are its units, accented or not.
+    expect(fitsShape(name, "Agençe")).toBe(false);
+    expect(fitsShape(name, "Agençe", true)).toBe(false);
+    expect(fitsShape(name, "Agé")).toBe(true);
   });
 
   it("never hides a match: every fixture line a rule's pattern matches fits its shape", () => {

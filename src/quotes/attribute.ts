@@ -22,6 +22,7 @@ import {
   isCapitalised,
   isTitleWord,
   type Mention,
+  MentionsNotRead,
   mentionsWithin,
   namedCast,
   namingWords,
@@ -114,10 +115,27 @@ export function attributeQuotes(
   const readings = found.map((f) => (f ? readPhrase(f) : null));
   // Everyone the story names, read only when a quotation needs a speaker: a story without quotes costs nothing.
   let cast: Cast | null = null;
-  const castOf = () => {
-    cast ??= castFor(spans, readings, paragraphs, headline);
-    return cast;
-  };
+  try {
+    return creditSpeakers(spans, readings, story, () => {
+      cast ??= castFor(spans, readings, paragraphs, headline);
+      return cast;
+    });
+  } catch (error) {
+    // castFor leaves mentions out only when no reading asks for them; were one ever to, the whole cast answers
+    // rather than the parse failing.
+    if (!(error instanceof MentionsNotRead)) throw error;
+    const whole = findCast(paragraphs, headline);
+    return creditSpeakers(spans, readings, story, () => whole);
+  }
+}
+
+/** Each quotation with its speaker, in order: an unattributed one may continue the speaker before it. */
+function creditSpeakers(
+  spans: readonly QuoteSpan[],
+  readings: readonly (Reading | null)[],
+  story: Story,
+  castOf: () => Cast,
+): Quote[] {
   const quotes: Quote[] = [];
   let last: Said | null = null;
   spans.forEach((span, k) => {

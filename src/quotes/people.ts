@@ -621,6 +621,11 @@ export function wordStarts(text: string, words: readonly string[]): number[] {
   return words.length > 1 ? starts.sort((a, b) => a - b) : starts;
 }
 
+/** Raised when a cast built without mentions is asked for them: the caller then builds the whole cast. */
+export class MentionsNotRead extends Error {
+  override readonly name = "MentionsNotRead";
+}
+
 /** The cast of a story whose speakers are all named: the directory, and no mentions, which nothing asks for. */
 export function namedCast(
   paragraphs: readonly string[],
@@ -632,10 +637,10 @@ export function namedCast(
     entities: names.all,
     names,
     get mentions(): Mention[] {
-      throw new Error("namedCast: mentions were not read");
+      throw new MentionsNotRead("namedCast: mentions were not read");
     },
     get byParagraph(): Map<number, Mention[]> {
-      throw new Error("namedCast: mentions were not read");
+      throw new MentionsNotRead("namedCast: mentions were not read");
     },
   };
 }

@@ -6,6 +6,8 @@ import {
   type Entity,
   entityNamed,
   findCast,
+  MentionsNotRead,
+  namedCast,
   namingWords,
   runsOver,
 } from "../../src/quotes/people.js";
@@ -172,5 +174,14 @@ describe("a lone capitalised word after a noun such as 'carmaker'", () => {
       "The carmakers",
     ])
       expect(named(`${other} Kaito rose.`)).toEqual([]);
+  });
+});
+
+describe("namedCast", () => {
+  it("holds the named speakers, and says so when asked for mentions it never read", () => {
+    const cast = namedCast(["Interior Minister Keiko Arai said so."], null, new Set(["Arai"]));
+    expect(cast.entities.map((entity) => entity.name)).toContain("Keiko Arai");
+    expect(() => cast.mentions).toThrow(MentionsNotRead);
+    expect(() => cast.byParagraph).toThrow(MentionsNotRead);
   });
 });

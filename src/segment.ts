@@ -81,6 +81,11 @@ function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match
   // Header fragment before the place on the dateline's own line: headline and byline run together.
   const { rest, byline } = splitByline(line.text.slice(0, match.start).trim());
   out.byline = byline ?? match.byline;
+  // A byline after the dateline that says more than the name ("By Jane Doe in Paris") is kept for the audit.
+  if (byline === null && match.byline !== null && match.bylineWritten !== null) {
+    const { text, start } = match.bylineWritten;
+    keepBylineLine(out, text, match.byline, line.line, start + 1);
+  }
   setHeadline(out, rest, line);
   readHeaderLines(content.slice(0, k), out);
   if (match.pageDate) {
@@ -232,9 +237,8 @@ function lineOf(content: StoryLine[], k: number): number {
 }
 
 /** A byline line that says more than the name ("By Jane Doe in Paris") is kept whole for the audit. */
-function keepBylineLine(out: Segmented, text: string, byline: string, line: number): void {
-  if (text.replace(/^[Bb]y\s{1,3}/, "") !== byline)
-    out.removed.push({ rule: "byline", text, line, column: 1 });
+function keepBylineLine(out: Segmented, text: string, byline: string, line: number, column = 1): void {
+  if (text.replace(/^[Bb]y\s{1,3}/, "") !== byline) out.removed.push({ rule: "byline", text, line, column });
 }
 
 function emptySegmented(): Segmented {

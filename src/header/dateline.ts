@@ -21,6 +21,8 @@ export interface DatelineMatch {
   pageDate: PartialDate | null;
   /** A byline written after the dateline: "Paris, France | AFP | by Jane Doe". */
   byline: string | null;
+  /** That byline as written ("by Jane Doe in Paris") and its offset in the line. */
+  bylineWritten: { text: string; start: number } | null;
 }
 
 // "(AFP)", "(dpa/lno)", "/TASS/", "| AFP |", "(Associated Press)": an agency spelling (caseless) in brackets,
@@ -296,6 +298,7 @@ export function findBareDateline(line: string, unknownPlaces = true): DatelineMa
     date,
     pageDate: null,
     byline: null,
+    bylineWritten: null,
   };
 }
 
@@ -328,6 +331,7 @@ export function findPlaceLine(line: string): DatelineMatch | null {
     date: null,
     pageDate: null,
     byline: null,
+    bylineWritten: null,
   };
 }
 
@@ -362,6 +366,7 @@ function finish(
     cursor += after.length;
   }
   const byline = bylineAfter(line, cursor);
+  const bylineStart = cursor;
   if (byline) {
     cursor += byline.length;
     cursor += separatorAt(line, cursor);
@@ -383,6 +388,7 @@ function finish(
     date,
     pageDate,
     byline: byline?.name ?? null,
+    bylineWritten: byline ? { text: byline.written, start: bylineStart } : null,
   };
 }
 
@@ -390,14 +396,14 @@ function finish(
  * A byline right after the dateline, up to a " | " or the line's end: "| AFP | by Jane Doe | …". Its name, and
  * how much of the line it takes with the " | " after it.
  */
-function bylineAfter(line: string, at: number): { name: string; length: number } | null {
+function bylineAfter(line: string, at: number): { name: string; written: string; length: number } | null {
   // Only text that opens with "By" is worth the search for the bar, which would run to the end of a long line.
   if (!opensWithBy(line.slice(at, at + 3))) return null;
   const rest = line.slice(at);
   const bar = rest.indexOf(" | ");
   const candidate = bar === -1 ? rest : rest.slice(0, bar);
   const name = opensWithBy(candidate) ? bylineOf(candidate) : null;
-  return name ? { name, length: candidate.length + (bar === -1 ? 0 : 3) } : null;
+  return name ? { name, written: candidate.trimEnd(), length: candidate.length + (bar === -1 ? 0 : 3) } : null;
 }
 
 /** "By " or "by " and any white space: what `/^[Bb]y\s/` tests. */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { parseDispatch } from "../src/parse.js";
+
+const parse = (text: string) => parseDispatch(text, { keepRemoved: true }).records[0];
+
+describe("a byline after the dateline on its line", () => {
+  it("gives the name, and keeps what the byline says beyond it for the audit", () => {
+    const record = parse("Beijing, Sept 3 (AFP) By Jane Doe and John Smith in Paris\n");
+    expect(record?.byline).toBe("Jane Doe and John Smith");
+    expect(record?.removed).toEqual([
+      { rule: "byline", text: "By Jane Doe and John Smith in Paris", line: 1, column: 23 },
+    ]);
+  });
+
+  it("keeps nothing more when the byline is the name alone", () => {
+    const record = parse("PARIS, France | AFP | by Jane Doe | The talks went well, officials said.\n");
+    expect(record?.byline).toBe("Jane Doe");
+    expect(record?.removed).toEqual([]);
+    expect(record?.body).toEqual(["The talks went well, officials said."]);
+  });
+});

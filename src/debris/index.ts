@@ -1,3 +1,4 @@
+import { holdsSurrogate } from "../chars.js";
 import type { Removal } from "../record.js";
 import { captionRules } from "./captions.js";
 import { copyrightRules } from "./copyright.js";
@@ -7,7 +8,6 @@ import { navigationRules } from "./navigation.js";
 import { noticeRules } from "./notices.js";
 import { promoRules } from "./promos.js";
 import { relatedRules } from "./related.js";
-import { holdsSurrogate } from "../chars.js";
 import type { DebrisRule, KeptAs } from "./rule.js";
 import { fitsEdges, fitsLength, fitsShape, type Shape, shapeOf } from "./shape.js";
 import { shareRules } from "./share.js";
@@ -326,7 +326,11 @@ function firstHit(
   for (let k = 0; k < list.length; k++) {
     const check = list[k] as Check;
     if (check.trailer && !storyStarted) continue;
-    if (fitsLength(check.shape, text, run.flat) && holdsLiterals(check, text, run, whole) && matchesText(check, text))
+    if (
+      fitsLength(check.shape, text, run.flat) &&
+      holdsLiterals(check, text, run, whole) &&
+      matchesText(check, text)
+    )
       return check;
   }
   return null;

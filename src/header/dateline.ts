@@ -403,7 +403,9 @@ function bylineAfter(line: string, at: number): { name: string; written: string;
   const bar = rest.indexOf(" | ");
   const candidate = bar === -1 ? rest : rest.slice(0, bar);
   const name = opensWithBy(candidate) ? bylineOf(candidate) : null;
-  return name ? { name, written: candidate.trimEnd(), length: candidate.length + (bar === -1 ? 0 : 3) } : null;
+  return name
+    ? { name, written: candidate.trimEnd(), length: candidate.length + (bar === -1 ? 0 : 3) }
+    : null;
 }
 
 /** "By " or "by " and any white space: what `/^[Bb]y\s/` tests. */

@@ -464,9 +464,11 @@ interface ParsedPlace {
 export function placeAndDate(before: string): ParsedPlace | null {
   let rest = trimSpacesAndCommas(before);
   let date: PartialDate | null = null;
-  const whole = readDate(rest.trim());
-  if (whole && whole.length >= withoutFinalStop(rest.trim()).length) {
-    return { start: firstWordOffset(before), place: null, date: whole.date };
+  const lineStart = firstWordOffset(before);
+  const all = rest.trim();
+  const whole = readDate(all);
+  if (whole && whole.length >= withoutFinalStop(all).length) {
+    return { start: lineStart, place: null, date: whole.date };
   }
   // The date after the place may hold a comma of its own: "NEW YORK, Nov. 3, 2025 (UPI)".
   const lastComma = rest.lastIndexOf(",");
@@ -484,7 +486,6 @@ export function placeAndDate(before: string): ParsedPlace | null {
   // A bracketed country after the place, or a state and a country: "New Delhi [India]", "KYIV (Ukraine)",
   // "Golaghat (Assam) [India]".
   rest = rest.slice(0, bracketedTailStart(rest));
-  const lineStart = firstWordOffset(before);
   const last = partBefore(rest, rest.length);
   if (!last) return null;
   const tail = placeAtEnd(last.text, last.offset === lineStart);
@@ -588,7 +589,50 @@ function isPlaceWord(word: string): boolean {
   return /^[\p{Lu}][\p{L}.'’-]*$/u.test(word) || CONNECTORS.has(word);
 }
 
-function isPlaceShaped(text: string): boolean {
+/**
+ * One to four place words, the first capitalised: "NEW DELHI", "Rio de Janeiro". Most datelines are plain
+ * ASCII with single spaces, read here word by word without splitting; anything else is split as words.
+ */
+export function isPlaceShaped(text: string): boolean {
+  let words = 0;
+  for (let start = 0; ; ) {
+    const shape = asciiWordShape(text, start);
+    // A character beyond ASCII, other white space or an empty word: the words as a split finds them.
+    if (shape === null) return placeShapedByWords(text);
+    const first = words === 0;
+    words++;
+    if (words > 4 || !(shape.capitalised || (!first && CONNECTORS.has(text.slice(start, shape.end))))) {
+      return false;
+    }
+    if (shape.end === text.length) return true;
+    start = shape.end + 1;
+  }
+}
+
+/**
+ * The word of printable ASCII at `start`, up to a single space or the text's end: where it ends, and whether it
+ * is capitalised as `/^[\p{Lu}][\p{L}.'’-]*$/u` has it. Null for an empty word or any other character.
+ */
+function asciiWordShape(text: string, start: number): { end: number; capitalised: boolean } | null {
+  let capitalised = isCapital(text.charCodeAt(start));
+  let end = start;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (code === 0x20) break;
+    if (code < 0x21 || code > 0x7e) return null;
+    if (end > start && !isPlaceWordTail(code)) capitalised = false;
+  }
+  if (end === start || (end < text.length && text.charCodeAt(end + 1) === 0x20)) return null;
+  return { end, capitalised };
+}
+
+/** An ASCII letter, ".", "'" or "-". */
+function isPlaceWordTail(code: number): boolean {
+  const letter = code | 0x20;
+  return (letter >= 0x61 && letter <= 0x7a) || code === 0x2e || code === 0x27 || code === 0x2d;
+}
+
+function placeShapedByWords(text: string): boolean {
   // Five words are enough to tell the text is too long a place.
   const words = splitSpaces(text, 5);
   return (
@@ -607,7 +651,12 @@ function isPlaceShaped(text: string): boolean {
 function placeAtEnd(text: string, atLineStart: boolean): PlaceAtEnd | null {
   if (atLineStart && isPlaceShaped(text)) return { name: text, offset: 0, known: null };
   const words = text.split(" ");
-  const offsetOf = (k: number) => words.slice(0, k).join(" ").length + (k > 0 ? 1 : 0);
+  // The kth word's offset: the words before it, each with the space after it.
+  const offsetOf = (k: number) => {
+    let offset = 0;
+    for (let j = 0; j < k; j++) offset += (words[j] as string).length + 1;
+    return offset;
+  };
   const first = Math.max(0, words.length - LONGEST_PLACE_WORDS);
   let from = offsetOf(first);
   for (let k = first; k < words.length; k++) {
@@ -615,7 +664,7 @@ function placeAtEnd(text: string, atLineStart: boolean): PlaceAtEnd | null {
     const candidate = text.slice(from);
     const known = knownPlace(candidate);
     if (known) return { name: candidate, offset: from, known };
-    const glued = gluedPlace(words[k] ?? "", words.slice(k + 1));
+    const glued = gluedPlace(words, k);
     if (glued) return { name: glued.name, offset: from + glued.cut, known: glued.known };
     from += (words[k] as string).length + 1;
   }
@@ -641,8 +690,11 @@ interface PlaceAtEnd {
  * A place glued to the word before it by the scraper: "DOEHouston" (a surname in capitals, then the place)
  * or "DoeHouston". Only a known place is split off, so "McDonald" or "DeKalb" stay whole.
  */
-function gluedPlace(word: string, following: string[]): { name: string; cut: number; known: string } | null {
+function gluedPlace(words: string[], k: number): { name: string; cut: number; known: string } | null {
+  const word = words[k] ?? "";
   if (word.length > 60) return null; // no name and place are longer; bounds the work on hostile input
+  // Most words a headline ends in are capitalised at most: no capital after the first letter, no place glued on.
+  if (!mayHoldInnerCapital(word)) return null;
   for (let i = 1; i < word.length - 1; i++) {
     // Each character alone, as `/\p{Lu}/u.test(word[i])` sees it, by class rather than by pattern.
     const here = unitClass(word, i);
@@ -650,9 +702,18 @@ function gluedPlace(word: string, following: string[]): { name: string; cut: num
     const next = unitClass(word, i + 1);
     const boundary = here & UPPER && (before & LOWER || (before & UPPER && next & LOWER));
     if (!boundary) continue;
-    const name = [word.slice(i), ...following].join(" ");
+    const name = [word.slice(i), ...words.slice(k + 1)].join(" ");
     const known = knownPlace(name);
     if (known) return { name, cut: i, known };
   }
   return null;
+}
+
+/** Could a capital stand inside the word, after its first letter? Not when it is ASCII with no capital there. */
+function mayHoldInnerCapital(word: string): boolean {
+  for (let i = 1; i < word.length - 1; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80 || isCapital(code)) return true;
+  }
+  return false;
 }

@@ -310,6 +310,9 @@ export function readDate(snippet: string): { date: PartialDate; length: number }
 
 /** The forms of `readDate` that start with a digit: "3 September", "2025-09-03", "03.09.2025", "13/09/2025". */
 function numericDate(snippet: string): { date: PartialDate; length: number } | null {
+  // A day and a month word take four characters at least ("3 mai" five, "3mai" four; no month word is shorter
+  // than three): the day alone after "Nov. " is turned away without the pattern.
+  if (snippet.length < 4) return null;
   const head = DAY_MONTH_YEAR_HEAD.exec(snippet) as RegExpExecArray; // a digit starts the snippet
   const month = wordAt(snippet, head[0].length, MONTH_SET, MONTH_LENGTHS, foldCaseless, DAY_MONTH_YEAR_TAIL);
   if (month) {

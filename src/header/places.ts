@@ -90,8 +90,13 @@ function wordCount(name: string): number {
   return words;
 }
 
-/** The first three characters of every known place, in small letters. */
-const PLACE_STARTS = new Set([...PLACES.keys()].map((key) => key.slice(0, 3)));
+/** The first three characters of every known place, in small letters, as one number each (see startKey). */
+const PLACE_STARTS = new Set([...PLACES.keys()].filter((key) => key.length >= 3).map((key) => startKey(key)));
+
+/** Three UTF-16 units as one number, so that a look-up needs no string built from them. */
+function startKey(text: string): number {
+  return (text.charCodeAt(0) * 0x10000 + text.charCodeAt(1)) * 0x10000 + text.charCodeAt(2);
+}
 
 /** The canonical spelling of a known place, matched without regard to case; undefined when unknown. */
 export function knownPlace(name: string): string | undefined {
@@ -106,11 +111,11 @@ export function knownPlace(name: string): string | undefined {
  */
 function mayStartPlace(name: string): boolean {
   if (name.length < 3) return true;
-  let start = "";
+  let start = 0;
   for (let k = 0; k < 3; k++) {
     const code = name.charCodeAt(k);
     if (code <= 0x20 || code >= 0x7f) return true;
-    start += String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+    start = start * 0x10000 + (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
   }
   return PLACE_STARTS.has(start);
 }

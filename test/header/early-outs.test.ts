@@ -4,11 +4,13 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { splitSpaces } from "../../src/chars.js";
 import { agencyLine } from "../../src/header/agencies.js";
+import { isPlaceShaped } from "../../src/header/dateline.js";
 import { isRealDate, readDate } from "../../src/header/dates.js";
 import { cleanHeadline, splitSiteSuffix } from "../../src/header/headline.js";
 import { pageDateLine, readPageDate } from "../../src/header/meta.js";
-import { knownPlace } from "../../src/header/places.js";
+import { knownPlace, PLACE_PARTICLES } from "../../src/header/places.js";
 import { holdsText, trimmed } from "../../src/header/trim.js";
 
 /** Strings made of the pieces the readers look for, so that properties meet hits as well as misses. */
@@ -150,6 +152,12 @@ describe("readDate", () => {
     return null;
   };
 
+  it("reads a day and month word of four characters, the fewest a date starting with a digit takes", () => {
+    expect(readDate("3mai")?.length).toBe(4);
+    expect(readDate("3jän")?.length).toBe(4);
+    for (const short of ["3", "03", "3 m", "3ma", "12.", "2025"]) expect(readDate(short)).toBeNull();
+  });
+
   it("reads every all-digit date the patterns read", () => {
     const loose = piecesOf(["0", "1", "3", "9", "12", "2025", "-", ".", "/", "T", " ", ":", "Z", "+"], 10);
     // Three numbers between marks, as dates are written, and sometimes a time after them.
@@ -217,5 +225,46 @@ describe("cleanHeadline", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("isPlaceShaped", () => {
+  it("reads ASCII words in place as the words a split on white space finds", () => {
+    const connectors = new Set([...PLACE_PARTICLES, "upon"]);
+    const isPlaceWord = (word: string) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(word) || connectors.has(word);
+    const bySplit = (text: string) => {
+      const words = splitSpaces(text, 5);
+      const first = words[0] ?? "";
+      return words.length <= 4 && words.every(isPlaceWord) && isPlaceWord(first) && !connectors.has(first);
+    };
+    const text = piecesOf(
+      [
+        "NEW",
+        "Delhi",
+        "de",
+        "upon",
+        "St.",
+        "O'Hare",
+        "Baden-",
+        "x",
+        "Ü",
+        "São",
+        "’s",
+        "1",
+        " ",
+        "  ",
+        "\t",
+        "\u00a0",
+      ],
+      7,
+    );
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 12 })), (t) => {
+        expect(isPlaceShaped(t)).toBe(bySplit(t));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isPlaceShaped("Rio de Janeiro")).toBe(true);
+    expect(isPlaceShaped("de Janeiro")).toBe(false);
   });
 });

@@ -632,17 +632,24 @@ export function namedCast(
   headline: string | null,
   words: ReadonlySet<string>,
 ): Cast {
-  const names = directoryFor(paragraphs, headline, words);
-  return {
-    entities: names.all,
-    names,
-    get mentions(): Mention[] {
-      throw new MentionsNotRead("namedCast: mentions were not read");
-    },
-    get byParagraph(): Map<number, Mention[]> {
-      throw new MentionsNotRead("namedCast: mentions were not read");
-    },
-  };
+  return new DirectoryCast(directoryFor(paragraphs, headline, words));
+}
+
+/** A cast of the directory alone: a class, as an object literal with getters is built slowly on every story. */
+class DirectoryCast implements Cast {
+  readonly entities: Entity[];
+
+  constructor(readonly names: Directory) {
+    this.entities = names.all;
+  }
+
+  get mentions(): Mention[] {
+    throw new MentionsNotRead("namedCast: mentions were not read");
+  }
+
+  get byParagraph(): Map<number, Mention[]> {
+    throw new MentionsNotRead("namedCast: mentions were not read");
+  }
 }
 
 /** A text as findCast reads it: where its capitalised runs start, and how many tokens each holds. */
@@ -755,15 +762,19 @@ function addEntity(names: Directory, toks: TokenView, i: number, j: number): voi
     ...appositionAfter(toks, j),
     ...appositionBefore(toks, i, j),
   ].map((w) => withoutTrailingPoint(w.toLowerCase()));
-  const fullTitle = title.length > 0 ? [...titleBefore(toks, i), ...owner, ...title] : [];
+  const joined = name.join(" ");
+  // A person named again keeps the title, age and gender first found: only what is still unknown is read.
+  const known = names.named(joined);
+  const fullTitle =
+    title.length > 0 && known?.title == null ? [...titleBefore(toks, i), ...owner, ...title] : [];
   names.add({
     kind: "person",
-    name: name.join(" "),
+    name: joined,
     title: fullTitle.length > 0 ? fullTitle.join(" ") : null,
     tokens: name,
     descriptors: new Set(descriptors),
-    age: ageAfter(toks, j),
-    gender: genderOf(name, descriptors),
+    age: known?.age != null ? null : ageAfter(toks, j),
+    gender: known?.gender != null ? null : genderOf(name, descriptors),
   });
 }
 
@@ -893,12 +904,19 @@ function ageAfter(toks: TokenView, j: number): number | null {
 
 /** Gendered roles long enough to end a compound: "congresswoman" in "ex-congresswoman". */
 const LONG_ROLES = Object.entries(GENDERED_ROLES).filter(([role]) => role.length > 5);
+/** LONG_ROLES by their last character, in the same order: a word can end only with those ending as it does. */
+const LONG_ROLES_BY_LAST = new Map<number, [string, Gender][]>();
+for (const entry of LONG_ROLES) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  LONG_ROLES_BY_LAST.set(last, [...(LONG_ROLES_BY_LAST.get(last) ?? []), entry]);
+}
 
 function genderOf(name: string[], descriptors: string[]): Gender | null {
   for (const word of descriptors) {
     const gender = GENDERED_ROLES[word];
     if (gender) return gender;
-    const suffix = LONG_ROLES.find(([role]) => word.endsWith(role));
+    const endingAlike = LONG_ROLES_BY_LAST.get(word.charCodeAt(word.length - 1));
+    const suffix = endingAlike?.find(([role]) => word.endsWith(role));
     if (suffix) return suffix[1];
   }
   return genderOfGivenName(name[0] as string);

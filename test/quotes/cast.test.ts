@@ -185,3 +185,21 @@ describe("namedCast", () => {
     expect(() => cast.byParagraph).toThrow(MentionsNotRead);
   });
 });
+
+describe("a person named again", () => {
+  it("keeps the title, age and gender first found, and learns those the first mention left unknown", () => {
+    const person = (paragraphs: string[]) => {
+      const entity = findCast(paragraphs, null).names.named("Henrik Dahl");
+      return entity && { title: entity.title, age: entity.age, gender: entity.gender };
+    };
+    const later = [
+      "Henrik Dahl spoke.",
+      "Prime Minister Henrik Dahl, a congresswoman, spoke.",
+      "Henrik Dahl, 52, spoke.",
+    ];
+    expect(person(later)).toEqual({ title: "Prime Minister", age: 52, gender: "f" });
+    const first = ["Prime Minister Henrik Dahl, a spokesman, spoke.", "Henrik Dahl, 52, spoke."];
+    const again = ["Bank of England Governor Henrik Dahl, a chairwoman, spoke.", "Henrik Dahl, 61, spoke."];
+    expect(person([...first, ...again])).toEqual({ title: "Prime Minister", age: 52, gender: "m" });
+  });
+});

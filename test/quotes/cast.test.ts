@@ -11,6 +11,7 @@ import {
   namingWords,
   runsOver,
 } from "../../src/quotes/people.js";
+import { NearbyTokens, type TokenView } from "../../src/quotes/tokens.js";
 
 /**
  * The cast read only as far as the names asked about, against the whole cast: the same answers for those
@@ -138,6 +139,26 @@ describe("the cast read for the names asked about", () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it("reads the same runs and the words around them with a view turned from another text as with a new one", () => {
+    const around = (text: string, view?: NearbyTokens) => {
+      const seen: (string | undefined)[][] = [];
+      const read = (toks: TokenView, end: number) => {
+        const words: (string | undefined)[] = [];
+        for (let k = -3; k < end + 3; k++) words.push(toks.word(k));
+        seen.push(words);
+      };
+      return { runs: capitalisedRuns(text, read, view?.turnTo(text)), seen };
+    };
+    fc.assert(
+      fc.property(fc.oneof(paragraph, names), fc.oneof(paragraph, names), (before, text) => {
+        const view = new NearbyTokens("");
+        around(before, view);
+        expect(around(text, view)).toEqual(around(text));
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -507,10 +507,11 @@ export function findCast(paragraphs: readonly string[], headline: string | null)
   const texts = (headline ? [headline, ...paragraphs] : [...paragraphs]).map(maskNicknames);
   const offset = headline ? -1 : 0;
   // Each text's capitalised runs are found once: read for entities as they are found, kept for mentions.
+  const toks = new NearbyTokens("");
   const read = texts.map(
     (text): ReadText => ({
       text,
-      runs: capitalisedRuns(text, (toks, end) => addEntity(names, toks, 0, end)),
+      runs: capitalisedRuns(text, (toks, end) => addEntity(names, toks, 0, end), toks.turnTo(text)),
     }),
   );
   return new StoryCast(names, read, offset);
@@ -535,6 +536,7 @@ export function directoryFor(
   const names = new Directory();
   // No entity's name holds an empty word.
   const asked = [...words].filter((word) => word.length > 0);
+  const toks = new NearbyTokens("");
   for (let p = headline ? -1 : 0; p < paragraphs.length; p++) {
     const text = p === -1 ? (headline as string) : (paragraphs[p] as string);
     // Masking blanks words out and moves none: a text where none of the words starts names nobody asked about,
@@ -543,7 +545,7 @@ export function directoryFor(
     if (starts.length === 0) continue;
     const masked = maskNicknames(text);
     const hits = masked === text ? starts : wordStarts(masked, asked);
-    runsOver(masked, hits, (toks, end) => addEntity(names, toks, 0, end));
+    runsOver(masked, hits, (toks, end) => addEntity(names, toks, 0, end), toks.turnTo(masked));
   }
   return names;
 }
@@ -551,14 +553,14 @@ export function directoryFor(
 /**
  * The capitalised runs of a text that hold any of the offsets `hits` (in order), each given to `read` as
  * `capitalisedRuns` gives it: the same runs, found from the last place before each hit that no run crosses
- * rather than from the text's start.
+ * rather than from the text's start. `toks` is the view to read with, already turned to the text.
  */
 export function runsOver(
   text: string,
   hits: readonly number[],
   read: (toks: TokenView, end: number) => void,
+  toks: NearbyTokens = new NearbyTokens(text),
 ): void {
-  const toks = new NearbyTokens(text);
   // Where the scan stands: the text's start, or the end of a run it read, as `capitalisedRuns` would stand there.
   let scanned = 0;
   let h = 0;
@@ -632,17 +634,24 @@ export function namedCast(
   headline: string | null,
   words: ReadonlySet<string>,
 ): Cast {
-  const names = directoryFor(paragraphs, headline, words);
-  return {
-    entities: names.all,
-    names,
-    get mentions(): Mention[] {
-      throw new MentionsNotRead("namedCast: mentions were not read");
-    },
-    get byParagraph(): Map<number, Mention[]> {
-      throw new MentionsNotRead("namedCast: mentions were not read");
-    },
-  };
+  return new DirectoryCast(directoryFor(paragraphs, headline, words));
+}
+
+/** A cast of the directory alone: a class, as an object literal with getters is built slowly on every story. */
+class DirectoryCast implements Cast {
+  readonly entities: Entity[];
+
+  constructor(readonly names: Directory) {
+    this.entities = names.all;
+  }
+
+  get mentions(): Mention[] {
+    throw new MentionsNotRead("namedCast: mentions were not read");
+  }
+
+  get byParagraph(): Map<number, Mention[]> {
+    throw new MentionsNotRead("namedCast: mentions were not read");
+  }
 }
 
 /** A text as findCast reads it: where its capitalised runs start, and how many tokens each holds. */
@@ -680,8 +689,9 @@ class StoryCast implements Cast {
     if (this.found) return this.found;
     const mentions: Mention[] = [];
     const byParagraph = new Map<number, Mention[]>();
+    const toks = new NearbyTokens("");
     this.read.forEach((text, index) => {
-      const found = mentionsIn(text, index + this.offset, this.names);
+      const found = mentionsIn(text, index + this.offset, this.names, toks.turnTo(text.text));
       mentions.push(...found);
       byParagraph.set(index + this.offset, found);
     });
@@ -694,11 +704,14 @@ class StoryCast implements Cast {
  * Every capitalised run of a text, left to right, as where each starts and how many tokens it holds:
  * [start0, length0, start1, length1, …]. Each is given to `read` while the tokens around it are at hand, as
  * toks[0, length). Runs start only at capitals, so the text is tokenised only around them: most of a
- * paragraph is small words no run reads.
+ * paragraph is small words no run reads. `toks` is the view to read with, already turned to the text.
  */
-export function capitalisedRuns(text: string, read: (toks: TokenView, end: number) => void): number[] {
+export function capitalisedRuns(
+  text: string,
+  read: (toks: TokenView, end: number) => void,
+  toks: NearbyTokens = new NearbyTokens(text),
+): number[] {
   const runs: number[] = [];
-  const toks = new NearbyTokens(text);
   for (let at = nextCapitalToken(text, 0); at !== -1; ) {
     toks.moveTo(at);
     const end = capitalisedRun(toks, 0);
@@ -755,15 +768,19 @@ function addEntity(names: Directory, toks: TokenView, i: number, j: number): voi
     ...appositionAfter(toks, j),
     ...appositionBefore(toks, i, j),
   ].map((w) => withoutTrailingPoint(w.toLowerCase()));
-  const fullTitle = title.length > 0 ? [...titleBefore(toks, i), ...owner, ...title] : [];
+  const joined = name.join(" ");
+  // A person named again keeps the title, age and gender first found: only what is still unknown is read.
+  const known = names.named(joined);
+  const fullTitle =
+    title.length > 0 && known?.title == null ? [...titleBefore(toks, i), ...owner, ...title] : [];
   names.add({
     kind: "person",
-    name: name.join(" "),
+    name: joined,
     title: fullTitle.length > 0 ? fullTitle.join(" ") : null,
     tokens: name,
     descriptors: new Set(descriptors),
-    age: ageAfter(toks, j),
-    gender: genderOf(name, descriptors),
+    age: known?.age != null ? null : ageAfter(toks, j),
+    gender: known?.gender != null ? null : genderOf(name, descriptors),
   });
 }
 
@@ -893,12 +910,19 @@ function ageAfter(toks: TokenView, j: number): number | null {
 
 /** Gendered roles long enough to end a compound: "congresswoman" in "ex-congresswoman". */
 const LONG_ROLES = Object.entries(GENDERED_ROLES).filter(([role]) => role.length > 5);
+/** LONG_ROLES by their last character, in the same order: a word can end only with those ending as it does. */
+const LONG_ROLES_BY_LAST = new Map<number, [string, Gender][]>();
+for (const entry of LONG_ROLES) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  LONG_ROLES_BY_LAST.set(last, [...(LONG_ROLES_BY_LAST.get(last) ?? []), entry]);
+}
 
 function genderOf(name: string[], descriptors: string[]): Gender | null {
   for (const word of descriptors) {
     const gender = GENDERED_ROLES[word];
     if (gender) return gender;
-    const suffix = LONG_ROLES.find(([role]) => word.endsWith(role));
+    const endingAlike = LONG_ROLES_BY_LAST.get(word.charCodeAt(word.length - 1));
+    const suffix = endingAlike?.find(([role]) => word.endsWith(role));
     if (suffix) return suffix[1];
   }
   return genderOfGivenName(name[0] as string);
@@ -973,9 +997,13 @@ function holdsCapitalisedWord(text: string): boolean {
 }
 
 /** Every mention of a known entity in one text, with whether it is the subject of its sentence. */
-function mentionsIn({ text, runs }: ReadText, paragraph: number, names: Directory): Mention[] {
+function mentionsIn(
+  { text, runs }: ReadText,
+  paragraph: number,
+  names: Directory,
+  toks: NearbyTokens,
+): Mention[] {
   const out: Mention[] = [];
-  const toks = new NearbyTokens(text);
   // Found only once an entity is: many paragraphs name nobody the cast holds.
   let sentences: Sentence[] = [];
   let s = 0;

@@ -152,7 +152,16 @@ export class NearbyTokens implements TokenView {
   /** The whole text's tokens, for text without whitespace near enough to start a scan from. */
   private whole: TokenTable | null = null;
 
-  constructor(readonly text: string) {}
+  constructor(public text: string) {}
+
+  /** The view turned to another text, as if made afresh: one view reads a story's paragraphs in turn. */
+  turnTo(text: string): this {
+    this.text = text;
+    this.whole = null;
+    this.ahead = 0;
+    this.behind = 0;
+    return this;
+  }
 
   /** Makes the token that starts at `anchor` token 0. */
   moveTo(anchor: number): void {

@@ -11,6 +11,7 @@ import {
   namingWords,
   runsOver,
 } from "../../src/quotes/people.js";
+import { NearbyTokens, type TokenView } from "../../src/quotes/tokens.js";
 
 /**
  * The cast read only as far as the names asked about, against the whole cast: the same answers for those
@@ -141,6 +142,26 @@ describe("the cast read for the names asked about", () => {
     );
   });
 
+  it("reads the same runs and the words around them with a view turned from another text as with a new one", () => {
+    const around = (text: string, view?: NearbyTokens) => {
+      const seen: (string | undefined)[][] = [];
+      const read = (toks: TokenView, end: number) => {
+        const words: (string | undefined)[] = [];
+        for (let k = -3; k < end + 3; k++) words.push(toks.word(k));
+        seen.push(words);
+      };
+      return { runs: capitalisedRuns(text, read, view?.turnTo(text)), seen };
+    };
+    fc.assert(
+      fc.property(fc.oneof(paragraph, names), fc.oneof(paragraph, names), (before, text) => {
+        const view = new NearbyTokens("");
+        around(before, view);
+        expect(around(text, view)).toEqual(around(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("reads the same runs over the offsets asked about as a scan from the text's start", () => {
     fc.assert(
       fc.property(fc.oneof(paragraph, names), fc.array(fc.nat(400)), (text, offsets) => {
@@ -183,5 +204,23 @@ describe("namedCast", () => {
     expect(cast.entities.map((entity) => entity.name)).toContain("Keiko Arai");
     expect(() => cast.mentions).toThrow(MentionsNotRead);
     expect(() => cast.byParagraph).toThrow(MentionsNotRead);
+  });
+});
+
+describe("a person named again", () => {
+  it("keeps the title, age and gender first found, and learns those the first mention left unknown", () => {
+    const person = (paragraphs: string[]) => {
+      const entity = findCast(paragraphs, null).names.named("Henrik Dahl");
+      return entity && { title: entity.title, age: entity.age, gender: entity.gender };
+    };
+    const later = [
+      "Henrik Dahl spoke.",
+      "Prime Minister Henrik Dahl, a congresswoman, spoke.",
+      "Henrik Dahl, 52, spoke.",
+    ];
+    expect(person(later)).toEqual({ title: "Prime Minister", age: 52, gender: "f" });
+    const first = ["Prime Minister Henrik Dahl, a spokesman, spoke.", "Henrik Dahl, 52, spoke."];
+    const again = ["Bank of England Governor Henrik Dahl, a chairwoman, spoke.", "Henrik Dahl, 61, spoke."];
+    expect(person([...first, ...again])).toEqual({ title: "Prime Minister", age: 52, gender: "m" });
   });
 });

@@ -39,6 +39,8 @@ export interface DecodedNoting {
    * invisible characters, odd spaces, controls): the search for controls answered that too.
    */
   nothingToClean: boolean;
+  /** Every character of the text is ASCII: valid UTF-8 with one byte a character. */
+  ascii: boolean;
 }
 
 /** decode(), and what it learnt of the text: for the parser, which would otherwise search the text again. */
@@ -79,7 +81,11 @@ function decodeText(bytes: Uint8Array): DecodedNoting {
     // counts has none in its bytes either, and one native search spares the byte loop.
     if (toClean && CONTROL_CHARACTER.test(utf8) && looksBinary(bytes))
       throw new InputError("BINARY", BINARY_MESSAGE);
-    return { decoded: { text: utf8, encoding: "utf-8", diagnostics: [] }, nothingToClean: !toClean };
+    return {
+      decoded: { text: utf8, encoding: "utf-8", diagnostics: [] },
+      nothingToClean: !toClean,
+      ascii: utf8.length === bytes.length,
+    };
   }
   if (looksBinary(bytes)) throw new InputError("BINARY", BINARY_MESSAGE);
   const scan = scanUtf8(bytes);
@@ -88,7 +94,7 @@ function decodeText(bytes: Uint8Array): DecodedNoting {
 
 /** Text read by a way that learnt nothing of it on the way. */
 function noted(decoded: Decoded): DecodedNoting {
-  return { decoded, nothingToClean: false };
+  return { decoded, nothingToClean: false, ascii: false };
 }
 
 const BINARY_MESSAGE = "input looks binary (it holds NUL or control bytes), not text";

@@ -27,6 +27,8 @@ export interface Cleaned {
 export interface KnownOfText {
   entities?: DecodedEntities;
   nothingToClean?: boolean;
+  /** Every character of the text is ASCII (decode counted one byte a character). */
+  ascii?: boolean;
 }
 
 export function cleanText(input: string, known: KnownOfText = {}): Cleaned {
@@ -55,7 +57,10 @@ export function cleanText(input: string, known: KnownOfText = {}): Cleaned {
   // Text that came through decoding and repair unchanged holds no more to clean than decode found in it.
   const unchanged = known.nothingToClean === true && repair.text === input;
   const cleaned = !unchanged && NEEDS_CLEANING.test(repair.text) ? clean(repair.text) : repair.text;
-  const text = !isAscii(cleaned) && BEYOND_NFC_INERT.test(cleaned) ? cleaned.normalize("NFC") : cleaned;
+  // ASCII text that nothing above changed is NFC already, and known to be ASCII without a second count.
+  const asciiStill = known.ascii === true && cleaned === input;
+  const text =
+    !asciiStill && !isAscii(cleaned) && BEYOND_NFC_INERT.test(cleaned) ? cleaned.normalize("NFC") : cleaned;
   return { text, diagnostics };
 }
 

@@ -49,8 +49,12 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
   const unescaped = unescapeLayers(decoded.text);
   // What decode found holds of the text it read, not of a string input (whose bytes may differ: a BOM), and
   // only while no escape layer was undone.
-  const nothingToClean = !fromText && noting.nothingToClean && unescaped.text === decoded.text;
-  const cleaned = cleanText(unescaped.text, { entities: unescaped.entities, nothingToClean });
+  const asRead = !fromText && unescaped.text === decoded.text;
+  const cleaned = cleanText(unescaped.text, {
+    entities: unescaped.entities,
+    nothingToClean: asRead && noting.nothingToClean,
+    ascii: asRead && noting.ascii,
+  });
   const notes = [...decoded.diagnostics, ...unescaped.diagnostics, ...cleaned.diagnostics];
   const records = buildRecords(cleaned.text, origin, options, notes);
   return { records, diagnostics: allDiagnostics(records) };

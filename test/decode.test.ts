@@ -135,6 +135,8 @@ describe("decodeNoting", () => {
     expect(decodeNoting(Buffer.from("Paris (AFP) - Story")).nothingToClean).toBe(true);
     for (const odd of ["\r\n", "\t", "\u00a0", "\u200b", "\u2028", `\u0007${"x".repeat(100)}`])
       expect(decodeNoting(Buffer.from(`Paris (AFP) -${odd}Story`)).nothingToClean).toBe(false);
+    expect(decodeNoting(Buffer.from("Paris (AFP) - Story")).ascii).toBe(true);
+    expect(decodeNoting(Buffer.from("Zürich (AFP) - Story")).ascii).toBe(false);
     // Read some other way than plain UTF-8: nothing learnt.
     expect(decodeNoting(utf16le("Paris (AFP) - Story")).nothingToClean).toBe(false);
   });

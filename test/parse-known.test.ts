@@ -22,6 +22,7 @@ describe("parseDispatch with what earlier stages learnt", () => {
   it("cleans what entity decoding or unescaping brings in, though the bytes held nothing to clean", () => {
     sameAsString(`${STORY}\nThe&nbsp;talks&#9;went on &#173;late.`);
     sameAsString(`${STORY}\\nHe said \\"no\\" twice.\\nShe said \\"yes\\"\\tlater.`);
+    sameAsString(`${STORY}\nCafe&#769; owners de\u0301ja\u0300 met.`);
     sameAsString(`${STORY}\nCaf\u00c3\u00a9 owners \u00e2\u20ac\u0153agreed\u00e2\u20ac\u009d.`);
   });
 

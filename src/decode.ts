@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { InputError } from "./errors.js";
+import { NEEDS_CLEANING } from "./normalise.js";
 import type { Diagnostic } from "./record.js";
 import { CP1252_HIGH } from "./repair/index.js";
 
@@ -27,43 +28,73 @@ export interface DecodeOptions {
  * ISO-8859-1 when no byte uses the range where the two differ.
  */
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  return decodeNoting(bytes, options).decoded;
+}
+
+/** Decoded text, with what decoding learnt of it on the way that a later stage would otherwise search for. */
+export interface DecodedNoting {
+  decoded: Decoded;
+  /**
+   * The text holds none of the characters cleanText's clean-up acts on (line breaks other than "\n",
+   * invisible characters, odd spaces, controls): the search for controls answered that too.
+   */
+  nothingToClean: boolean;
+  /** Every character of the text is ASCII: valid UTF-8 with one byte a character. */
+  ascii: boolean;
+}
+
+/** decode(), and what it learnt of the text: for the parser, which would otherwise search the text again. */
+export function decodeNoting(bytes: Uint8Array, options: DecodeOptions = {}): DecodedNoting {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
     throw new InputError("TOO_LARGE", tooLarge(bytes.length, maxBytes));
   }
   const format = binaryFormat(bytes);
   if (format) throw new InputError("BINARY", `input is ${format}, not text`);
-  const decoded = decodeText(bytes);
-  if (isBlank(decoded.text)) throw new InputError("EMPTY", "input is empty (no text to parse)");
-  return decoded;
+  const noting = decodeText(bytes);
+  if (isBlank(noting.decoded.text)) throw new InputError("EMPTY", "input is empty (no text to parse)");
+  return noting;
 }
 
-function decodeText(bytes: Uint8Array): Decoded {
+function decodeText(bytes: Uint8Array): DecodedNoting {
   const bom = sniffBom(bytes);
   if (bom) {
     const text = strictDecode(bytes.subarray(bom.length), bom.encoding, "despite its byte-order mark");
-    return { text, encoding: bom.encoding, diagnostics: [] };
+    return noted({ text, encoding: bom.encoding, diagnostics: [] });
   }
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) {
-    return {
+    return noted({
       text: strictDecode(bytes, utf16, "though its bytes look like it"),
       encoding: utf16,
       diagnostics: [
         info("encoding-no-bom", `no byte-order mark: read as ${utf16.toUpperCase()} from its byte pattern`),
       ],
-    };
+    });
   }
   const utf8 = tryDecode(bytes, "utf-8");
   if (utf8 !== null) {
+    // The search for what cleanText would clean covers every control looksBinary counts: most text holds
+    // none of either, and one search answers both.
+    const toClean = NEEDS_CLEANING.test(utf8);
     // In valid UTF-8 a byte below 0x20 is that very character: text with none of the controls looksBinary
     // counts has none in its bytes either, and one native search spares the byte loop.
-    if (CONTROL_CHARACTER.test(utf8) && looksBinary(bytes)) throw new InputError("BINARY", BINARY_MESSAGE);
-    return { text: utf8, encoding: "utf-8", diagnostics: [] };
+    if (toClean && CONTROL_CHARACTER.test(utf8) && looksBinary(bytes))
+      throw new InputError("BINARY", BINARY_MESSAGE);
+    return {
+      decoded: { text: utf8, encoding: "utf-8", diagnostics: [] },
+      nothingToClean: !toClean,
+      ascii: utf8.length === bytes.length,
+    };
   }
   if (looksBinary(bytes)) throw new InputError("BINARY", BINARY_MESSAGE);
   const scan = scanUtf8(bytes);
-  return scan.evidence > 0 ? mixed(bytes, scan) : legacy(bytes);
+  return noted(scan.evidence > 0 ? mixed(bytes, scan) : legacy(bytes));
+}
+
+/** Text read by a way that learnt nothing of it on the way. */
+function noted(decoded: Decoded): DecodedNoting {
+  return { decoded, nothingToClean: false, ascii: false };
 }
 
 const BINARY_MESSAGE = "input looks binary (it holds NUL or control bytes), not text";

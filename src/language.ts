@@ -98,21 +98,29 @@ function scoreWords(sample: string, strict: boolean): Scores | null {
   const length = sample.length;
   let i = 0;
   while (i < length) {
+    // Most of what lies between words is a space or a mark of ASCII: passed over with one table read.
+    const first = sample.charCodeAt(i);
+    if (first < 0x80 && ASCII_SLOT[first] === 0) {
+      i++;
+      continue;
+    }
     const start = i;
     let node = 0;
     let ascii = true;
     while (i < length) {
-      let code = sample.charCodeAt(i);
-      if (code >= 0x41 && code <= 0x5a) code += 0x20;
-      if (code >= 0x61 && code <= 0x7a) {
-        node = node === -1 ? -1 : (TRIE[node * 27 + code - 0x60] as number) || -1;
+      const code = sample.charCodeAt(i);
+      if (code < 0x80) {
+        const slot = ASCII_SLOT[code] as number;
+        if (slot === 0) break;
+        // Off the trie (-1) a word stays off it: its letters are only passed over.
+        if (node !== -1) node = (TRIE[node * 27 + slot] as number) || -1;
         i++;
-      } else if (code >= 0x80) {
+      } else {
         if (strict && !lowersSame(sample, i, code)) return null;
         if ((classAt(sample, i) & LETTER) === 0) break;
         ascii = false;
         i += codePointAt(sample, i) > 0xffff ? 2 : 1;
-      } else break;
+      }
     }
     if (i === start) {
       // Not a letter: a character beyond ASCII has been asked of above.
@@ -132,6 +140,14 @@ function scoreWords(sample: string, strict: boolean): Scores | null {
   }
   return { counts, seen };
 }
+
+/**
+ * For each ASCII code, a letter's slot in the trie whichever its case (1 to 26: its low five bits, as A and a
+ * share); 0 for any other character. One table read tells a letter and lowercases it.
+ */
+const ASCII_SLOT = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? code & 0x1f : 0,
+);
 
 function verdict({ counts: scores, seen }: Scores): string | null {
   // A tie for first place gives null whichever comes first, so the order among equal scores does not matter.

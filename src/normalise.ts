@@ -19,9 +19,21 @@ export interface Cleaned {
   diagnostics: Diagnostic[];
 }
 
-export function cleanText(input: string): Cleaned {
+/**
+ * What earlier stages already know of the text, so that cleanText need not find it out again: its entities
+ * decoded (unescapeLayers decodes them to tell whether to say so), and whether decode found none of the
+ * characters clean() acts on in it.
+ */
+export interface KnownOfText {
+  entities?: DecodedEntities;
+  nothingToClean?: boolean;
+  /** Every character of the text is ASCII (decode counted one byte a character). */
+  ascii?: boolean;
+}
+
+export function cleanText(input: string, known: KnownOfText = {}): Cleaned {
   const diagnostics: Diagnostic[] = [];
-  const entities = decodeEntitiesCounted(input);
+  const entities = known.entities ?? decodeEntitiesCounted(input);
   if (entities.doubled > 0) {
     const at = position(input, entities.firstDoubledAt);
     diagnostics.push({
@@ -42,8 +54,13 @@ export function cleanText(input: string): Cleaned {
       column: null,
     });
   }
-  const cleaned = NEEDS_CLEANING.test(repair.text) ? clean(repair.text) : repair.text;
-  const text = !isAscii(cleaned) && BEYOND_NFC_INERT.test(cleaned) ? cleaned.normalize("NFC") : cleaned;
+  // Text that came through decoding and repair unchanged holds no more to clean than decode found in it.
+  const unchanged = known.nothingToClean === true && repair.text === input;
+  const cleaned = !unchanged && NEEDS_CLEANING.test(repair.text) ? clean(repair.text) : repair.text;
+  // ASCII text that nothing above changed is NFC already, and known to be ASCII without a second count.
+  const asciiStill = known.ascii === true && cleaned === input;
+  const text =
+    !asciiStill && !isAscii(cleaned) && BEYOND_NFC_INERT.test(cleaned) ? cleaned.normalize("NFC") : cleaned;
   return { text, diagnostics };
 }
 
@@ -79,7 +96,14 @@ export function decodeEntities(text: string): string {
   return decodeEntitiesCounted(text).text;
 }
 
-function decodeEntitiesCounted(text: string): { text: string; doubled: number; firstDoubledAt: number } {
+/** Text with its entities decoded, and how many of them were escaped twice (the first at `firstDoubledAt`). */
+export interface DecodedEntities {
+  text: string;
+  doubled: number;
+  firstDoubledAt: number;
+}
+
+export function decodeEntitiesCounted(text: string): DecodedEntities {
   const result = { text, doubled: 0, firstDoubledAt: -1 };
   if (!text.includes("&")) return result;
   result.text = text.replace(ENTITY, (whole, amp: string | undefined, reference: string, offset: number) => {
@@ -114,7 +138,7 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
  * Any character one of the passes of clean() acts on (a joiner only ever goes, so a joiner is one). Most text
  * holds none, and one search for them costs less than the five passes that would each find nothing.
  */
-const NEEDS_CLEANING =
+export const NEEDS_CLEANING =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what is looked for
   /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/;
 

@@ -2,7 +2,7 @@ import { hash } from "node:crypto";
 import { paragraphs } from "./body.js";
 import { rightsHolder } from "./debris/copyright.js";
 import { type DebrisRule, stripDebris } from "./debris/index.js";
-import { decode } from "./decode.js";
+import { decodeNoting } from "./decode.js";
 import { dispatchesOf, type PageDispatch } from "./dispatches.js";
 import { agencyByName } from "./header/agencies.js";
 import { sourceOf } from "./header/source.js";
@@ -37,8 +37,9 @@ export interface ParseResult {
  */
 export function parseDispatch(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
-  const fromBytes = decode(bytes, options); // same refusals for text as for bytes
-  const decoded = typeof input === "string" ? { text: input, encoding: "utf-8", diagnostics: [] } : fromBytes;
+  const noting = decodeNoting(bytes, options); // same refusals for text as for bytes
+  const fromText = typeof input === "string";
+  const decoded = fromText ? { text: input, encoding: "utf-8", diagnostics: [] } : noting.decoded;
   const origin: Origin = {
     path: options.path ?? null,
     bytes: bytes.length,
@@ -46,7 +47,14 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
     encoding: decoded.encoding,
   };
   const unescaped = unescapeLayers(decoded.text);
-  const cleaned = cleanText(unescaped.text);
+  // What decode found holds of the text it read, not of a string input (whose bytes may differ: a BOM), and
+  // only while no escape layer was undone.
+  const asRead = !fromText && unescaped.text === decoded.text;
+  const cleaned = cleanText(unescaped.text, {
+    entities: unescaped.entities,
+    nothingToClean: asRead && noting.nothingToClean,
+    ascii: asRead && noting.ascii,
+  });
   const notes = [...decoded.diagnostics, ...unescaped.diagnostics, ...cleaned.diagnostics];
   const records = buildRecords(cleaned.text, origin, options, notes);
   return { records, diagnostics: allDiagnostics(records) };

@@ -7,12 +7,14 @@
  * Runs between decode and normalise. Single HTML entities ("&mdash;") are decoded by normalise, as in any
  * scrape of a web page; only a second layer of them is undone here.
  */
-import { decodeEntities } from "./normalise.js";
+import { type DecodedEntities, decodeEntitiesCounted } from "./normalise.js";
 import type { Diagnostic } from "./record.js";
 
 export interface Unescaped {
   text: string;
   diagnostics: Diagnostic[];
+  /** The text's entities decoded, as cleanText decodes them: found here to tell whether to say so. */
+  entities: DecodedEntities;
 }
 
 interface EscapeLayer {
@@ -105,8 +107,9 @@ export function unescapeLayers(text: string): Unescaped {
     note(layer.id, `${layer.message}${lines}`);
   }
   // The last layer, HTML entities, is normalise's to decode; it is recorded here with the others.
-  if (out.includes("&") && decodeEntities(out) !== out) {
+  const entities = decodeEntitiesCounted(out);
+  if (entities.text !== out) {
     note("html-entities", "decoded the HTML entities the scrape carried (&mdash;, &#39; and the like)");
   }
-  return { text: out, diagnostics };
+  return { text: out, diagnostics, entities };
 }

@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { binaryFormat, decode } from "../src/decode.js";
+import { binaryFormat, decode, decodeNoting } from "../src/decode.js";
 import { InputError } from "../src/errors.js";
 
 const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
@@ -127,5 +127,17 @@ describe("decode", () => {
       code: "ENCODING",
       message: "input is not valid UTF-16LE despite its byte-order mark",
     });
+  });
+});
+
+describe("decodeNoting", () => {
+  it("says the text holds nothing to clean only when it holds none of what cleanText cleans", () => {
+    expect(decodeNoting(Buffer.from("Paris (AFP) - Story")).nothingToClean).toBe(true);
+    for (const odd of ["\r\n", "\t", "\u00a0", "\u200b", "\u2028", `\u0007${"x".repeat(100)}`])
+      expect(decodeNoting(Buffer.from(`Paris (AFP) -${odd}Story`)).nothingToClean).toBe(false);
+    expect(decodeNoting(Buffer.from("Paris (AFP) - Story")).ascii).toBe(true);
+    expect(decodeNoting(Buffer.from("Zürich (AFP) - Story")).ascii).toBe(false);
+    // Read some other way than plain UTF-8: nothing learnt.
+    expect(decodeNoting(utf16le("Paris (AFP) - Story")).nothingToClean).toBe(false);
   });
 });

@@ -7,7 +7,6 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 
 const argv = process.argv.slice(2);
 const quickFlag = argv.find((arg) => arg === "--quick" || arg.startsWith("--quick="));
@@ -16,6 +15,8 @@ const quickFor = (section) =>
   quickFlag === "--quick" || (quickFlag?.slice("--quick=".length).split(",").includes(section) ?? false);
 const write = argv.includes("--write");
 const dir = join(import.meta.dirname, "bench");
+// Each section runs in a fresh process (see bench/lib/section.mjs).
+const SECTION = join(dir, "lib", "section.mjs");
 const workdir = mkdtempSync(join(tmpdir(), "dispatch-bench-"));
 
 const header = [
@@ -40,12 +41,17 @@ try {
   for (const file of readdirSync(dir)
     .filter((name) => name.endsWith(".mjs"))
     .sort()) {
-    const { run } = await import(pathToFileURL(join(dir, file)).href);
     const name = file.replace(/\.mjs$/, "");
     // What the last section wrote (hundreds of megabytes, then deleted) is flushed before the next one
     // starts, so that its writeback does not take CPU from the next section's figures.
     spawnSync("sync");
-    const section = await run({ workdir: join(workdir, name), quick: quickFor(name) });
+    const ran = spawnSync(
+      process.execPath,
+      [SECTION, join(dir, file), join(workdir, name), quickFor(name) ? "quick" : ""],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 2 ** 20 },
+    );
+    if (ran.status !== 0) throw new Error(`the ${name} section failed (exit code ${ran.status})`);
+    const section = ran.stdout;
     sections.push(section);
     process.stdout.write(`${section}\n`);
   }

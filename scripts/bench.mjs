@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Runs every benchmark in scripts/bench/*.mjs (the one-thread ones first, then by name) and prints their Markdown sections under a header
-// that says what machine ran them. `--write` puts the result in BENCHMARKS.md; `--quick` shrinks the corpora
-// for a smoke run, and `--quick=stream,check` shrinks only the sections named. Run through `npm run bench`,
-// which builds first.
+// Runs every benchmark in scripts/bench/*.mjs (the one-thread ones first, then by name) and prints their
+// Markdown sections under a header that says what machine ran them. `--write` puts the result in BENCHMARKS.md;
+// `--quick` shrinks the corpora for a smoke run, and `--quick=stream,check` shrinks only the sections named. Run
+// through `npm run bench`, which builds first.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";

@@ -9,7 +9,7 @@
  */
 // The decoder alone: the package root also builds the encoder's tables, which parsing never uses.
 import { decodeHTMLStrict } from "entities/decode";
-import { isAscii } from "./chars.js";
+import { isAscii, squashSpaces } from "./chars.js";
 import type { Diagnostic } from "./record.js";
 import { repairMojibake } from "./repair/index.js";
 
@@ -142,30 +142,12 @@ export const NEEDS_CLEANING =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what is looked for
   /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/;
 
-/** Collapses runs of whitespace to one space and trims: how body paragraphs are compared and stored. */
+/**
+ * Collapses runs of whitespace to one space and trims: how body paragraphs are compared and stored.
+ * squashSpaces leaves a single-spaced line as it is, and only the ends can then hold a space to trim.
+ */
 export function squash(text: string): string {
-  return isSquashed(text) ? text : text.replace(LOOSE_WHITESPACE, " ").trim();
-}
-
-/**
- * The runs of whitespace that /\s+/g would replace by something other than themselves: two characters or
- * more, or one other than a plain space. A line with one stray double space has a few of those, where it has a
- * plain space every few characters that /\s+/g replaced one by one.
- */
-const LOOSE_WHITESPACE = /\s{2,}|[^\S ]/g;
-/**
- * Two spaces, or whitespace other than a plain space. One pass of a pattern: a search for "  " alone stops at
- * every space of the line, which took longer than the class test did.
- */
-const SPACED_OUT = /[^\S ]| {2}/;
-
-/**
- * Is the text single spaced, with no space at either end (what squash() would give back unchanged)? One test
- * of the line costs less than the replace pass it spares most lines.
- */
-function isSquashed(text: string): boolean {
-  if (text.length === 0) return true;
-  return text.charCodeAt(0) !== 0x20 && text.charCodeAt(text.length - 1) !== 0x20 && !SPACED_OUT.test(text);
+  return squashSpaces(text).trim();
 }
 
 /** 1-based line and column of an offset in text whose line breaks are not normalised yet. */

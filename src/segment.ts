@@ -100,7 +100,7 @@ function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match
   // A dateline alone on its line may have the page date under it: "Paris, France | AFP\nPublished: …".
   if (!holdsText(after)) {
     let next = index + 1;
-    while (next < lines.length && (lines[next] as StoryLine).text.trim() === "") next++;
+    while (next < lines.length && !holdsText((lines[next] as StoryLine).text)) next++;
     const under = lines[next];
     if (under && next + 1 < lines.length && readFact(under.text.trim(), under.line, out)) index = next;
   }

@@ -79,12 +79,14 @@ function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match
   out.datelineLine = line.line;
   out.pageDate = match.pageDate;
   // Header fragment before the place on the dateline's own line: headline and byline run together.
-  const { rest, byline } = splitByline(line.text.slice(0, match.start).trim());
-  out.byline = byline ?? match.byline;
+  const { rest, byline, written } = splitByline(line.text.slice(0, match.start).trim());
+  if (byline !== null && written !== null)
+    takeByline(out, byline, written, line, line.text.lastIndexOf(written));
   // A byline after the dateline that says more than the name ("By Jane Doe in Paris") is kept for the audit.
-  if (byline === null && match.byline !== null && match.bylineWritten !== null) {
+  if (match.byline !== null && match.bylineWritten !== null) {
     const { text, start } = match.bylineWritten;
-    keepBylineLine(out, text, match.byline, line.line, start + 1);
+    if (takeByline(out, match.byline, text, line, start))
+      keepBylineLine(out, text, match.byline, line.line, start + 1);
   }
   setHeadline(out, rest, line);
   readHeaderLines(content.slice(0, k), out);
@@ -129,7 +131,9 @@ function readHeaderLines(header: StoryLine[], out: Segmented): void {
     if (!out.headline) {
       const split = splitByline(trimmed);
       setHeadline(out, split.rest, storyLine);
-      out.byline ??= split.byline;
+      if (split.byline !== null && split.written !== null) {
+        takeByline(out, split.byline, split.written, storyLine, storyLine.text.lastIndexOf(split.written));
+      }
       continue;
     }
     const again = cleanHeadline(splitSlug(trimmed).rest);
@@ -234,6 +238,20 @@ function withoutDateline(lines: StoryLine[], content: StoryLine[]): Segmented {
 
 function lineOf(content: StoryLine[], k: number): number {
   return (content[k] as StoryLine).line;
+}
+
+/**
+ * The first byline read fills the field. A later one ("…friendship Reporting by Jane Doe; Editing by John
+ * Smith" over a "By Jane Doe" line) goes whole to the audit, with its offset `at` in the line. True when the
+ * field was free.
+ */
+function takeByline(out: Segmented, name: string, written: string, from: StoryLine, at: number): boolean {
+  if (out.byline === null) {
+    out.byline = name;
+    return true;
+  }
+  out.removed.push({ rule: "byline", text: written, line: from.line, column: Math.max(0, at) + 1 });
+  return false;
 }
 
 /** A byline line that says more than the name ("By Jane Doe in Paris") is kept whole for the audit. */

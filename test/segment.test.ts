@@ -19,3 +19,25 @@ describe("a byline after the dateline on its line", () => {
     expect(record?.body).toEqual(["The talks went well, officials said."]);
   });
 });
+
+describe("a second byline in the header", () => {
+  it("goes whole to the audit when one above it glued to the headline meets a byline line under it", () => {
+    const record = parse(
+      "Talks end in Beijing Reporting by Jane Doe; Editing by John Smith\nBy Jane Doe\nBEIJING, Sept 3 (AFP) - The talks ended on Wednesday.\n",
+    );
+    expect(record?.byline).toBe("Jane Doe");
+    expect(record?.headline).toBe("Talks end in Beijing Reporting by Jane Doe; Editing");
+    expect(record?.removed).toContainEqual({ rule: "byline", text: "by John Smith", line: 1, column: 53 });
+  });
+
+  it("goes whole to the audit when the dateline's line holds one before and one after the place", () => {
+    const record = parse("Talks end By Jane Doe BEIJING, Sept 3 (AFP) By John Smith in Paris | The talks ended.\n");
+    expect(record?.byline).toBe("Jane Doe");
+    expect(record?.removed).toContainEqual({
+      rule: "byline",
+      text: "By John Smith in Paris",
+      line: 1,
+      column: 45,
+    });
+  });
+});

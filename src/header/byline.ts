@@ -26,12 +26,21 @@ function lazyPattern(source: string): () => RegExp {
 const bylineAtEnd = lazyPattern(BYLINE_AT_END);
 const bylineLine = lazyPattern(BYLINE_LINE);
 
+/** A header fragment with the byline at its end split off. */
+export interface SplitByline {
+  rest: string;
+  /** The name(s): "Jane DOE". */
+  byline: string | null;
+  /** The byline as written, "By Jane DOE", for the audit when the field is already taken. */
+  written: string | null;
+}
+
 /** Splits a byline off the end of a header fragment: "Headline?By Jane DOE" -> headline, "Jane DOE". */
-export function splitByline(text: string): { rest: string; byline: string | null } {
-  if (!BY_WORDS.some((word) => text.includes(word))) return { rest: text, byline: null };
+export function splitByline(text: string): SplitByline {
+  if (!BY_WORDS.some((word) => text.includes(word))) return { rest: text, byline: null, written: null };
   const m = bylineAtEnd().exec(text);
-  if (!m || m[1] === undefined) return { rest: text, byline: null };
-  return { rest: text.slice(0, m.index).trim(), byline: m[1].trim() };
+  if (!m || m[1] === undefined) return { rest: text, byline: null, written: null };
+  return { rest: text.slice(0, m.index).trim(), byline: m[1].trim(), written: m[0].trim() };
 }
 
 /** A line that is a byline and nothing else. */

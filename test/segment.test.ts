@@ -31,7 +31,9 @@ describe("a second byline in the header", () => {
   });
 
   it("goes whole to the audit when the dateline's line holds one before and one after the place", () => {
-    const record = parse("Talks end By Jane Doe BEIJING, Sept 3 (AFP) By John Smith in Paris | The talks ended.\n");
+    const record = parse(
+      "Talks end By Jane Doe BEIJING, Sept 3 (AFP) By John Smith in Paris | The talks ended.\n",
+    );
     expect(record?.byline).toBe("Jane Doe");
     expect(record?.removed).toContainEqual({
       rule: "byline",

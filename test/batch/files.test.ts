@@ -1,17 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { classify, type Listed, listFiles } from "../../src/batch/files.js";
-
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+import { scratchDir } from "../helpers/scratch.js";
 
 function tree(folders: number, files: number): string {
-  const root = mkdtempSync(join(tmpdir(), "dispatch-walk-"));
-  roots.push(root);
+  const root = scratchDir("walk");
   for (let f = 0; f < folders; f++) {
     const folder = join(root, "scraped", String(f).padStart(2, "0"));
     mkdirSync(folder, { recursive: true });

@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { scratchDir } from "../helpers/scratch.js";
 
 const PLACES = ["GENEVA", "NAIROBI", "LIMA", "OSLO", "HANOI", "QUITO", "ACCRA", "RIGA"];
 const AGENCIES = ["AFP", "Reuters", "AP", "dpa"];
@@ -22,7 +22,7 @@ export function story(n: number): string {
 }
 
 export function scratch(): string {
-  return mkdtempSync(join(tmpdir(), "dispatch-batch-"));
+  return scratchDir("batch");
 }
 
 /** Writes files (relative path -> text) below a folder, creating folders as needed. */

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type CheckConfig, defaultConfig } from "../../src/check/config.js";
 import { ruleById } from "../../src/check/rules/index.js";
@@ -10,6 +9,7 @@ import type { Dispatch } from "../../src/record.js";
 import { validateRecord } from "../../src/schema.js";
 import { run } from "../helpers/cli.js";
 import { parseFixture, REFERENCE } from "../helpers/fixtures.js";
+import { scratchDir } from "../helpers/scratch.js";
 
 /** The reference story as parsed: a record every rule accepts. A fresh copy each time. */
 export function story(): Dispatch {
@@ -62,7 +62,7 @@ export function runRule(
 }
 
 export function scratch(): string {
-  return mkdtempSync(join(tmpdir(), "dispatch-check-"));
+  return scratchDir("check");
 }
 
 /** Writes records to dir/name in the format its extension says; returns the path. */

@@ -1,25 +1,15 @@
 import { spawnSync } from "node:child_process";
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXTURES, REFERENCE } from "../helpers/fixtures.js";
+import { scratchDir } from "../helpers/scratch.js";
 
 /** bin/dispatch loads the bundle through bin/load-cli.cjs, with the code cache the build made for this Node. */
 const ROOT = join(import.meta.dirname, "..", "..");
 const CACHE = `cli-v8-${process.versions.v8}.cache`;
 const reference = join(FIXTURES, REFERENCE, "input.txt");
-const temp = mkdtempSync(join(tmpdir(), "dispatch-load-"));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = scratchDir("load");
 
 /** A copy of bin/ and the bundle in a folder of its own, with the cache given (none, the build's, or bytes). */
 function install(name: string, cache: "none" | "built" | Buffer): string {

@@ -1,13 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { run } from "../helpers/cli.js";
 import { FIXTURES, REFERENCE } from "../helpers/fixtures.js";
+import { scratchDir } from "../helpers/scratch.js";
 
 const reference = join(FIXTURES, REFERENCE, "input.txt");
-const scratch = () => mkdtempSync(join(tmpdir(), "dispatch-cli-"));
+const scratch = () => scratchDir("cli");
 
 describe("dispatch parse", () => {
   it("prints the reference as JSON on stdout, nothing on stderr", async () => {

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { nodeFiles } from "../../src/cli/io.js";
 import { readRecords, serialise } from "../../src/formats/index.js";
 import { run } from "../helpers/cli.js";
+import { scratchDir } from "../helpers/scratch.js";
 import { BAD_INPUTS, type BadInput } from "./bad-inputs.js";
 
 function permissionDenied(): typeof nodeFiles {
@@ -17,7 +17,7 @@ function permissionDenied(): typeof nodeFiles {
 }
 
 async function attempt(bad: BadInput) {
-  const dir = mkdtempSync(join(tmpdir(), "dispatch-bad-"));
+  const dir = scratchDir("bad");
   const file = join(dir, "input.txt");
   if (bad.bytes) writeFileSync(file, bad.bytes());
   const argv = (bad.argv ?? ["parse", "{dir}/input.txt"]).map((arg) => arg.replace("{dir}", dir));

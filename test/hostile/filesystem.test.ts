@@ -7,17 +7,17 @@
  * system, with one operation made to fail the way the kernel fails it (a full disk even writes part of the
  * file first). A folder where a file was expected, a missing folder and a file in the path are real.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type FileSystem, nodeFiles, writeAtomic } from "../../src/cli/io.js";
 import { run } from "../helpers/cli.js";
 import { FIXTURES, REFERENCE } from "../helpers/fixtures.js";
+import { scratchDir } from "../helpers/scratch.js";
 
 const reference = join(FIXTURES, REFERENCE, "input.txt");
-const scratch = () => mkdtempSync(join(tmpdir(), "dispatch-fs-"));
+const scratch = () => scratchDir("fs");
 
 function fsError(code: string, syscall: string, path: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: ${syscall} '${path}'`), { code, syscall, path });

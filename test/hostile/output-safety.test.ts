@@ -2,14 +2,14 @@
  * Output safety: whatever syntax the input's text holds, it comes out as text (never as YAML, Markdown or
  * HTML structure) and reads back unchanged; and nothing in the input can choose where a file is written.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { readRecords, serialise } from "../../src/formats/index.js";
 import { parseDispatch } from "../../src/parse.js";
 import { run } from "../helpers/cli.js";
+import { scratchDir } from "../helpers/scratch.js";
 
 /** Headlines and quotations full of what YAML, Markdown and HTML would take for structure. */
 const SYNTAX = [
@@ -45,7 +45,7 @@ describe("headlines and quotes holding YAML, Markdown or HTML round-trip unchang
 
 describe("nothing from the input chooses a file name", () => {
   it("writes only the -o file, whatever paths and names the text holds", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "dispatch-safety-"));
+    const dir = scratchDir("safety");
     const names = [
       "../escaped.json",
       "/tmp/escaped-absolute.json",

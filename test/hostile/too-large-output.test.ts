@@ -3,12 +3,12 @@
  * debris with --keep-removed) is refused in one line, with nothing written. Building such an output takes
  * half a minute, so the serialiser is made to fail the way it then fails.
  */
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { run } from "../helpers/cli.js";
 import { FIXTURES, REFERENCE } from "../helpers/fixtures.js";
+import { scratchDir } from "../helpers/scratch.js";
 
 vi.mock("../../src/formats/index.js", async (original) => ({
   ...(await original<typeof import("../../src/formats/index.js")>()),
@@ -19,7 +19,7 @@ vi.mock("../../src/formats/index.js", async (original) => ({
 
 describe("an output too large to hold", () => {
   it("is refused in one line naming the output, exit 1, nothing written", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "dispatch-large-")), "out.json");
+    const out = join(scratchDir("large"), "out.json");
     const reference = join(FIXTURES, REFERENCE, "input.txt");
     const toFile = await run(["parse", "--keep-removed", reference, "-o", out]);
     expect(toFile.code).toBe(1);

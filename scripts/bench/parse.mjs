@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeCorpus } from "./lib/corpus.mjs";
 import { median, num, ROOT } from "./lib/measure.mjs";
+import { stageShares } from "./lib/stages.mjs";
 
 export async function run({ workdir, quick }) {
   const count = quick ? 500 : 5000;
@@ -44,6 +45,14 @@ export async function run({ workdir, quick }) {
     ([what, seconds]) => `| ${what} | ${(mb / seconds).toFixed(1)} MB/s | ${num(count / seconds)} /s |`,
   );
   const perCore = count / (rows[1][1] ?? 1);
+  // The profiler slows what it watches a little; its shares, applied to the unwatched median, say where a
+  // dispatch's time goes.
+  const perDispatch = (rows[1][1] / count) * 1e6;
+  const shares = await stageShares(parse, join(ROOT, "dist"));
+  const stageLines = shares.map(
+    ([stage, share]) =>
+      `| ${stage} | ${(share * 100).toFixed(0)}% | ${(share * perDispatch).toFixed(0)} µs |`,
+  );
   return [
     "## Parse throughput, one thread",
     "",
@@ -54,6 +63,14 @@ export async function run({ workdir, quick }) {
     ...lines,
     "",
     `Target: at least 20,000 dispatches/s per core. Measured: ${num(perCore)} /s (${perCore >= 20000 ? "met" : "not met"}).`,
+    "",
+    `### Where a dispatch's parse time goes`,
+    "",
+    `One more pass of the parse run under V8's sampling profiler, each sample given to the pipeline stage whose module is nearest the top of its stack; the shares apply to the median above (${perDispatch.toFixed(0)} µs a dispatch). The target is 50 µs a dispatch in all.`,
+    "",
+    "| stage | share | per dispatch |",
+    "| --- | --- | --- |",
+    ...stageLines,
     "",
   ].join("\n");
 }

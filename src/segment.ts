@@ -80,8 +80,9 @@ function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match
   out.pageDate = match.pageDate;
   // Header fragment before the place on the dateline's own line: headline and byline run together.
   const { rest, byline, written } = splitByline(line.text.slice(0, match.start).trim());
+  // Found at the fragment's end, not where the story may repeat it after the dateline.
   if (byline !== null && written !== null)
-    takeByline(out, byline, written, line, line.text.lastIndexOf(written));
+    takeByline(out, byline, written, line, line.text.lastIndexOf(written, match.start - written.length));
   // A byline after the dateline that says more than the name ("By Jane Doe in Paris") is kept for the audit.
   if (match.byline !== null && match.bylineWritten !== null) {
     const { text, start } = match.bylineWritten;

@@ -43,3 +43,35 @@ describe("a second byline in the header", () => {
     });
   });
 });
+
+describe("a byline glued before the place on the dateline's line", () => {
+  const cases: [string, string, string, string][] = [
+    ["By Jane Doe BEIJING, Sept 3 (AFP) - Talks ended.", "Jane Doe", "BEIJING, Sept 3 (AFP)", "Beijing"],
+    [
+      "By Jane Doe KRAMATORSK, Ukraine, Sept 3 (AFP) - Shelling went on.",
+      "Jane Doe",
+      "KRAMATORSK, Ukraine, Sept 3 (AFP)",
+      "Kramatorsk, Ukraine",
+    ],
+    [
+      "By Jane Doe SAN JOSE, Costa Rica (AFP) - Rain went on.",
+      "Jane Doe",
+      "SAN JOSE, Costa Rica (AFP)",
+      "San Jose, Costa Rica",
+    ],
+    [
+      "By Jane Doe and John Smith Smalltown, Texas, Sept 3 (AFP) - Rain went on.",
+      "Jane Doe and John Smith",
+      "Smalltown, Texas, Sept 3 (AFP)",
+      "Smalltown, Texas",
+    ],
+  ];
+  for (const [line, byline, dateline, place] of cases) {
+    it(`is the byline, not part of the place: ${line}`, () => {
+      const record = parse(`Strikes go on\n${line}\n`);
+      expect(record?.headline).toBe("Strikes go on");
+      expect(record?.byline).toBe(byline);
+      expect(record?.dateline).toEqual({ text: dateline, place });
+    });
+  }
+});

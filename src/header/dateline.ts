@@ -496,6 +496,15 @@ export function placeAndDate(before: string): ParsedPlace | null {
   const earlier = tail.offset === 0 ? last.comma : -1;
   for (let part = partBefore(rest, earlier); part !== null; part = partBefore(rest, part.comma)) {
     const atLineStart = part.offset === lineStart;
+    if (atLineStart && opensWithBy(part.text)) {
+      // "By Jane Doe KRAMATORSK, Ukraine": the place at the end of the part, the byline before it.
+      const glued = placeAtEnd(part.text, true);
+      if (glued) {
+        names.unshift(glued.known ?? placeCase(glued.name));
+        start = part.offset + glued.offset;
+      }
+      break;
+    }
     if (!isPlaceShaped(part.text) || !(atLineStart || knownPlace(part.text))) break;
     names.unshift(placeCase(part.text));
     start = part.offset;
@@ -644,12 +653,14 @@ function placeShapedByWords(text: string): boolean {
 }
 
 /**
- * The place at the end of a comma part. A whole part at the start of the line is the place; otherwise the
+ * The place at the end of a comma part. A whole part at the start of the line is the place, unless it opens
+ * with a byline; otherwise the
  * headline ran into it, and the longest known place at the end wins (also when a byline is glued to it:
  * "By Jane DOEHouston"), then a run of capitals, then the last capitalised word.
  */
 function placeAtEnd(text: string, atLineStart: boolean): PlaceAtEnd | null {
-  if (atLineStart && isPlaceShaped(text)) return { name: text, offset: 0, known: null };
+  // "By Jane Doe BEIJING": a byline glued to the place is not part of it, however place-shaped.
+  if (atLineStart && isPlaceShaped(text) && !opensWithBy(text)) return { name: text, offset: 0, known: null };
   const words = text.split(" ");
   // The kth word's offset: the words before it, each with the space after it.
   const offsetOf = (k: number) => {

@@ -86,8 +86,7 @@ function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match
   // A byline after the dateline that says more than the name ("By Jane Doe in Paris") is kept for the audit.
   if (match.byline !== null && match.bylineWritten !== null) {
     const { text, start } = match.bylineWritten;
-    if (takeByline(out, match.byline, text, line, start))
-      keepBylineLine(out, text, match.byline, line.line, start + 1);
+    takeByline(out, match.byline, text, line, start);
   }
   setHeadline(out, rest, line);
   readHeaderLines(content.slice(0, k), out);
@@ -242,17 +241,16 @@ function lineOf(content: StoryLine[], k: number): number {
 }
 
 /**
- * The first byline read fills the field. A later one ("…friendship Reporting by Jane Doe; Editing by John
- * Smith" over a "By Jane Doe" line) goes whole to the audit, with its offset `at` in the line. True when the
- * field was free.
+ * The first byline read fills the field, and goes whole to the audit if it says more than the name ("By Jane
+ * Doe in Paris", "By JANE DOE Associated Press"). A later one ("…friendship Reporting by Jane Doe; Editing by
+ * John Smith" over a "By Jane Doe" line) goes whole to the audit. `at` is its offset in the line.
  */
-function takeByline(out: Segmented, name: string, written: string, from: StoryLine, at: number): boolean {
+function takeByline(out: Segmented, name: string, written: string, from: StoryLine, at: number): void {
+  const column = Math.max(0, at) + 1;
   if (out.byline === null) {
     out.byline = name;
-    return true;
-  }
-  out.removed.push({ rule: "byline", text: written, line: from.line, column: Math.max(0, at) + 1 });
-  return false;
+    keepBylineLine(out, written, name, from.line, column);
+  } else out.removed.push({ rule: "byline", text: written, line: from.line, column });
 }
 
 /** A byline line that says more than the name ("By Jane Doe in Paris") is kept whole for the audit. */

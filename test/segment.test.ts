@@ -75,3 +75,33 @@ describe("a byline glued before the place on the dateline's line", () => {
     });
   }
 });
+
+describe("AP's desk line run into the byline", () => {
+  const lines: [string, string][] = [
+    ["By JANE DOE Associated Press", "JANE DOE"],
+    ["By JANE DOE and JOHN ROE Associated Press", "JANE DOE and JOHN ROE"],
+    ["By JANE DOE AP Sports Writer", "JANE DOE"],
+    ["By JANE DOE For The Associated Press", "JANE DOE"],
+  ];
+  for (const [line, byline] of lines) {
+    it(`names the reporters, and keeps the line for the audit: ${line}`, () => {
+      const record = parse(
+        `Fire season starts early\n${line}\nSACRAMENTO, Calif. (AP) — Crews battled a blaze.\n`,
+      );
+      expect(record?.byline).toBe(byline);
+      expect(record?.removed).toEqual([{ rule: "byline", text: line, line: 2, column: 1 }]);
+    });
+  }
+
+  it("is split off a headline it was run into", () => {
+    const record = parse(
+      "Fire season starts early By JANE DOE Associated Press SACRAMENTO, Calif. (AP) — Crews battled a blaze.\n",
+    );
+    expect(record?.headline).toBe("Fire season starts early");
+    expect(record?.byline).toBe("JANE DOE");
+    expect(record?.dateline?.text).toBe("SACRAMENTO, Calif. (AP)");
+    expect(record?.removed).toEqual([
+      { rule: "byline", text: "By JANE DOE Associated Press", line: 1, column: 26 },
+    ]);
+  });
+});

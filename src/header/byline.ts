@@ -26,6 +26,20 @@ function lazyPattern(source: string): () => RegExp {
 const bylineAtEnd = lazyPattern(BYLINE_AT_END);
 const bylineLine = lazyPattern(BYLINE_LINE);
 
+/**
+ * AP's desk line under the names ("By JANE DOE\nAssociated Press", "AP Sports Writer"), which scrapes run into
+ * the byline: it names the agency, not a person.
+ */
+const DESK_LINE =
+  /\s(?:(?:For\s)?(?:The\s)?Associated\sPress(?:\sWriter)?|AP(?:\s[A-Z][a-z]{1,15}){0,2}\sWriter)$/;
+
+/** Where a desk line at the end of a byline starts, or the text's length when it ends in none. */
+function deskLineStart(text: string): number {
+  // Both forms end in one of these words: most bylines are passed over without the pattern.
+  if (!text.endsWith("Press") && !text.endsWith("Writer")) return text.length;
+  return DESK_LINE.exec(text)?.index ?? text.length;
+}
+
 /** A header fragment with the byline at its end split off. */
 export interface SplitByline {
   rest: string;
@@ -38,15 +52,16 @@ export interface SplitByline {
 /** Splits a byline off the end of a header fragment: "Headline?By Jane DOE" -> headline, "Jane DOE". */
 export function splitByline(text: string): SplitByline {
   if (!BY_WORDS.some((word) => text.includes(word))) return { rest: text, byline: null, written: null };
-  const m = bylineAtEnd().exec(text);
+  const desk = deskLineStart(text);
+  const m = bylineAtEnd().exec(text.slice(0, desk));
   if (!m || m[1] === undefined) return { rest: text, byline: null, written: null };
-  return { rest: text.slice(0, m.index).trim(), byline: m[1].trim(), written: m[0].trim() };
+  return { rest: text.slice(0, m.index).trim(), byline: m[1].trim(), written: text.slice(m.index).trim() };
 }
 
 /** A line that is a byline and nothing else. */
 export function bylineOf(line: string): string | null {
   const text = line.trim();
   if (!BY_INITIALS.has(text.charCodeAt(0)) || !BY_WORDS.some((word) => text.startsWith(word))) return null;
-  const m = bylineLine().exec(text);
+  const m = bylineLine().exec(text.slice(0, deskLineStart(text)));
   return m?.[1]?.trim() ?? null;
 }

@@ -505,7 +505,16 @@ export function placeAndDate(before: string): ParsedPlace | null {
       }
       break;
     }
-    if (!isPlaceShaped(part.text) || !(atLineStart || knownPlace(part.text))) break;
+    if (!isPlaceShaped(part.text) || !(atLineStart || knownPlace(part.text))) {
+      // "…starts early SACRAMENTO, Calif.": the headline ran into the place's first part, which is a known
+      // place or in capitals.
+      const ranInto = names.length === 1 ? placeAtEnd(part.text, false) : null;
+      if (ranInto && (ranInto.known !== null || isCapitalsRun(ranInto.name))) {
+        names.unshift(ranInto.known ?? placeCase(ranInto.name));
+        start = part.offset + ranInto.offset;
+      }
+      break;
+    }
     names.unshift(placeCase(part.text));
     start = part.offset;
     if (atLineStart) break;
@@ -688,6 +697,11 @@ function placeAtEnd(text: string, atLineStart: boolean): PlaceAtEnd | null {
     return { name: lastWord, offset: offsetOf(words.length - 1), known: null };
   }
   return null;
+}
+
+/** "SACRAMENTO", "NEW YORK": capitals only, in words of two letters or more. */
+function isCapitalsRun(name: string): boolean {
+  return name.split(" ").every((word) => /^[\p{Lu}][\p{Lu}.'’-]+$/u.test(word));
 }
 
 /** A place at the end of a comma part: as written, where it starts, and its spelling when the gazetteer knows it. */

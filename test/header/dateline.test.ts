@@ -75,6 +75,25 @@ describe("findDateline", () => {
     expect(read(line)).toMatchObject({ text, place, agency, body });
   });
 
+  it.each([
+    [
+      "Fire season starts early SACRAMENTO, Calif. (AP) — Crews",
+      "SACRAMENTO, Calif. (AP)",
+      "Sacramento, Calif.",
+    ],
+    [
+      "Fire season starts early Sacramento, Calif. (AP) — Crews",
+      "Sacramento, Calif. (AP)",
+      "Sacramento, Calif.",
+    ],
+  ])("splits a headline run into a place of two parts: %s", (line, text, place) => {
+    expect(read(line)).toMatchObject({ text, place, head: "Fire season starts early", body: "Crews" });
+  });
+
+  it("leaves a sentence run into a lone state's name to the body", () => {
+    expect(read("Officials said the fire spread, Calif. (AP) — Crews")).toBeNull();
+  });
+
   it("reads the date in the dateline and the page date after it", () => {
     const m = findDateline("Beijing, Sept 3 (AFP) Sep 03, 2025 Story");
     expect(m?.date).toEqual({ year: null, month: 9, day: 3 });

@@ -10,6 +10,14 @@ export const imageRules: DebrisRule[] = [
     needs: ["!["],
   },
   {
+    id: "image-placeholder",
+    description:
+      "A picture's bracketed stand-in alone on its line: '[Photo: AFP]', '[Image]', '[Video: Reuters]'",
+    scope: "line",
+    pattern:
+      /^\[(?:Photo|Image|Picture|Video|Graphic|Illustration|File photo)(?:\s{0,3}[:/]\s{0,3}[^\]\n]{1,80})?\]$/i,
+  },
+  {
     id: "empty-link",
     description: "Links with no text: [](url)",
     scope: "inline",

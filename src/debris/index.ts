@@ -359,13 +359,13 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
   const pageWhole = planForPage(whole, run);
   const pageBlocks = planForPage(blocks, run);
   let storyStarted = false;
-  let block: DebrisRule | null = null;
+  const block: OpenBlock = { rule: null, items: 0, gap: false };
   for (let i = 0; i < raw.length; i++) {
     const line = i + 1;
     const written = raw[i] as string;
     // An empty line is a paragraph break whatever the rules: inline clean-up can only blank what is there.
     if (written === "") {
-      block = null;
+      block.gap = true;
       out.lines.push({ line, text: "" });
       continue;
     }
@@ -373,7 +373,7 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
     const asWritten = current === written;
     const trimmed = asWritten ? (trims[i] as string) : current.trim();
     if (trimmed === "") {
-      block = null;
+      block.gap = true;
       out.lines.push({ line, text: "" });
       continue;
     }
@@ -382,15 +382,23 @@ export function stripDebris(text: string, rules: readonly DebrisRule[] = DEBRIS_
       record(out, inRun, trimmed, line, columnOf(current));
       continue;
     }
-    if (block && looksLikeListItem(trimmed)) {
-      record(out, block, trimmed, line, columnOf(current));
+    // Under a heading, a list item; after a blank line, a heading of its own comes first.
+    const heading =
+      block.rule && !block.gap && looksLikeListItem(trimmed)
+        ? null
+        : (firstHit(candidates(asWritten ? pageBlocks : blocks, trimmed), trimmed, run, asWritten, true)
+            ?.rule ?? null);
+    if (heading === null && block.rule && inBlock(block, trimmed)) {
+      record(out, block.rule, trimmed, line, columnOf(current));
+      block.items++;
+      block.gap = false;
       continue;
     }
-    block =
-      firstHit(candidates(asWritten ? pageBlocks : blocks, trimmed), trimmed, run, asWritten, true)?.rule ??
-      null;
-    if (block) {
-      record(out, block, trimmed, line, columnOf(current));
+    block.rule = heading;
+    block.items = 0;
+    block.gap = false;
+    if (heading) {
+      record(out, heading, trimmed, line, columnOf(current));
       continue;
     }
     const match = firstHit(
@@ -501,7 +509,28 @@ function record(out: Stripped, rule: DebrisRule, text: string, line: number, col
 }
 
 /** Short lines without sentence punctuation: the shape of a list of headlines, links or contacts. */
+/** A block heading read ("Related stories"), how many of its items have gone, and whether a blank line followed. */
+interface OpenBlock {
+  rule: DebrisRule | null;
+  items: number;
+  gap: boolean;
+}
+
+/**
+ * Is the line an item of the open block? Blank lines between the heading and its list are passed over (pages
+ * turned to text often leave one there); after the first items, a blank line ends the block unless the list
+ * goes on in bullets.
+ */
+function inBlock(block: OpenBlock, line: string): boolean {
+  if (block.gap && block.items > 0) return isBullet(line) && looksLikeListItem(line);
+  return looksLikeListItem(line);
+}
+
+function isBullet(line: string): boolean {
+  return /^[-*•·–]\s/.test(line);
+}
+
 function looksLikeListItem(line: string): boolean {
   if (line.length > 160) return false;
-  return /^[-*•·–]\s/.test(line) || !/[.!?]["”’]?$/.test(line);
+  return isBullet(line) || !/[.!?]["”’]?$/.test(line);
 }

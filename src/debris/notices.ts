@@ -40,10 +40,11 @@ export const noticeRules: DebrisRule[] = [
   },
   {
     id: "cookie-notice",
-    description: "Cookie banners: 'We use cookies…', 'Accept all cookies', 'Cookie settings'",
+    description:
+      "Cookie banners: 'We use cookies…', 'Cookies help us deliver our services…', 'Accept all cookies', 'Cookie settings'",
     scope: "line",
     pattern:
-      /^(?:(?:We|This (?:web)?site|Our (?:web)?site) uses? cookies\b[^\n]{0,400}|By (?:continuing|using|browsing)[^\n]{0,120}(?:cookies|privacy policy)[^\n]{0,200}|(?:Accept|Reject|Allow|Decline)(?: all| necessary)? cookies|Cookie (?:settings|policy|preferences|consent)|Manage (?:cookies|preferences|consent))\.?$/i,
+      /^(?:(?:We|This (?:web)?site|Our (?:web)?site) uses? cookies\b[^\n]{0,400}|Cookies help us (?:deliver|provide|improve)\b[^\n]{0,400}|By (?:continuing|using|browsing)[^\n]{0,120}(?:cookies|privacy policy)[^\n]{0,200}|(?:Accept|Reject|Allow|Decline)(?: all| necessary)? cookies|Cookie (?:settings|policy|preferences|consent)|Manage (?:cookies|preferences|consent))\.?$/i,
   },
   {
     id: "short-url",

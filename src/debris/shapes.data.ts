@@ -3,6 +3,10 @@ import type { ShapeData } from "./shape.js";
 
 export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
   ["/!\\[[^[\\]\\n]{0,500}\\]\\([^)[\\]\\n]{0,2000}\\)/g", [null, true, null, true, null, null]],
+  [
+    "/^\\[(?:Photo|Image|Picture|Video|Graphic|Illustration|File photo)(?:\\s{0,3}[:/]\\s{0,3}[^\\]\\n]{1,80})?\\]$/i",
+    ["00000000080000000000000000000000", false, "00000000200000000000000000000000", false, 101, 101],
+  ],
   ["/\\[\\]\\([^)[\\]\\n]{0,2000}\\)/g", [null, true, null, true, null, null]],
   [
     "/^[|\\s:-]{0,2000}$/",
@@ -100,7 +104,7 @@ export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
     [null, true, null, true, 574, 574],
   ],
   [
-    "/^(?:(?:We|This (?:web)?site|Our (?:web)?site) uses? cookies\\b[^\\n]{0,400}|By (?:continuing|using|browsing)[^\\n]{0,120}(?:cookies|privacy policy)[^\\n]{0,200}|(?:Accept|Reject|Allow|Decline)(?: all| necessary)? cookies|Cookie (?:settings|policy|preferences|consent)|Manage (?:cookies|preferences|consent))\\.?$/i",
+    "/^(?:(?:We|This (?:web)?site|Our (?:web)?site) uses? cookies\\b[^\\n]{0,400}|Cookies help us (?:deliver|provide|improve)\\b[^\\n]{0,400}|By (?:continuing|using|browsing)[^\\n]{0,120}(?:cookies|privacy policy)[^\\n]{0,200}|(?:Accept|Reject|Allow|Decline)(?: all| necessary)? cookies|Cookie (?:settings|policy|preferences|consent)|Manage (?:cookies|preferences|consent))\\.?$/i",
     ["0094a01e0094a01e0000000000000000", false, null, true, 426, 426],
   ],
   [
@@ -138,6 +142,10 @@ export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
   [
     "/^(?:Share(?: (?:this|the) (?:article|story|page|post|video))?(?: on [\\p{L} ]{1,30})?|Partager(?: (?:cet|l['’]) ?article)?|Teilen|Compartir|Condividi|Link|Share via [\\p{L} ]{1,30}|Tweet|E-?mail|Print|Facebook|Twitter|X|LinkedIn|Linkedin|WhatsApp|Telegram|Reddit|Pinterest|Flipboard|Copy (?:link|Link|URL)(?: copied)?|Link copied|Comments?|Save|Bookmark|Listen(?: to this article)?|Gift this article|Subscribe(?: now| today| here)?|Subscribe (?:to|for) [^\\n]{1,80}|Subscribe Free To Our Daily Newsletters|Sign up (?:for|to) [^\\n]{1,80}|Follow (?:us|[\\p{Lu}][\\p{L}]{1,20}) on (?:Twitter|X|Facebook|Telegram|Instagram|WhatsApp|LinkedIn|YouTube|Google News|Threads|Bluesky)\\b[^\\n]{0,40}|Get (?:the latest|our)[^\\n]{1,60}(?:newsletter|alerts|updates|app)[^\\n]{0,40}|Download (?:our|the) app[^\\n]{0,60}|Join our (?:WhatsApp|Telegram) channel[^\\n]{0,60})[.!:]?$/u",
     ["00000000019d14fc0000000000000000", false, null, true, 225, 125],
+  ],
+  [
+    "/^(?:Share|Facebook|Twitter|X|E-?mail|WhatsApp|LinkedIn|Telegram|Reddit|Print|Tweet|Copy)\\b[^\\n]{1,200}$/",
+    ["00000000019d10680000000000000000", false, null, true, 208, 208],
   ],
   [
     "/^[^\\n]{0,200}\\b(?:newsletter|briefing|alerts)\\b[^\\n]{0,120}\\b(?:Sign up|Subscribe|Register)(?: here| now| today| for free)?[.!]?$/",

@@ -11,6 +11,16 @@ export const shareRules: DebrisRule[] = [
   },
   {
     id: "share-prompt",
+    description:
+      "A bar of share buttons run into one line: 'Share on Facebook Share on X Share via Email', 'Facebook Twitter WhatsApp Email'",
+    scope: "line",
+    // A cheap first test: the line opens with a button's label; `accept` reads every word of it.
+    pattern:
+      /^(?:Share|Facebook|Twitter|X|E-?mail|WhatsApp|LinkedIn|Telegram|Reddit|Print|Tweet|Copy)\b[^\n]{1,200}$/,
+    accept: isShareBar,
+  },
+  {
+    id: "share-prompt",
     description: "Newsletter pitches in the story: '… with our newsletter. Sign up here.'",
     scope: "line",
     pattern:
@@ -35,3 +45,49 @@ export const shareRules: DebrisRule[] = [
     needs: ["Sign up here"],
   },
 ];
+
+/** The words a share bar is made of: the buttons' labels and what joins them. */
+const SHARE_BAR_WORDS = new Set([
+  "Share",
+  "share",
+  "on",
+  "via",
+  "Copy",
+  "link",
+  "Link",
+  "copied",
+  "Print",
+  "Tweet",
+  "Email",
+  "E-mail",
+  "Save",
+]);
+/** The networks a button names: a bar names two or more, or one with a labelled button. */
+const NETWORKS = new Set([
+  "Facebook",
+  "Twitter",
+  "X",
+  "WhatsApp",
+  "LinkedIn",
+  "Linkedin",
+  "Telegram",
+  "Reddit",
+  "Pinterest",
+  "Flipboard",
+  "Messenger",
+  "Bluesky",
+  "Threads",
+  "Mastodon",
+]);
+
+/** Is the line only share buttons, two at least: "Share on Facebook Share on X Share via Email"? */
+function isShareBar(line: string): boolean {
+  const words = line.split(/[\s|·•/]+/).filter((word) => word !== "");
+  let buttons = 0;
+  for (const word of words) {
+    if (NETWORKS.has(word) || word === "Email" || word === "E-mail" || word === "Print" || word === "Tweet")
+      buttons++;
+    else if (!SHARE_BAR_WORDS.has(word)) return false;
+  }
+  return buttons >= 2;
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { DEBRIS_RULES, stripDebris } from "../../src/debris/index.js";
 
+const storyOf = (text: string) =>
+  stripDebris(text)
+    .lines.map((l) => l.text.trim())
+    .filter(Boolean);
+
 const ruleOf = (text: string, before = "The story begins here.") => {
   const { removed } = stripDebris(`${before}\n${text}`);
   return removed.find((r) => r.text === text.trim())?.rule ?? null;
@@ -67,6 +72,15 @@ describe("debris rule families", () => {
     [
       "This photo, provided by the ministry, shows officials at a briefing. (PHOTO NOT FOR SALE) (Yonhap)",
       "photo-caption",
+    ],
+    ["Share on Facebook Share on X Share via Email", "share-prompt"],
+    ["Facebook Twitter WhatsApp Email", "share-prompt"],
+    ["Share on WhatsApp Share on Telegram Copy link", "share-prompt"],
+    ["[Photo: AFP]", "image-placeholder"],
+    ["[Image]", "image-placeholder"],
+    [
+      "Cookies help us deliver our services. By using our services, you agree to our use of cookies.",
+      "cookie-notice",
     ],
     ["RIPRODUZIONE RISERVATA © Copyright ANSA", "copyright-notice"],
     ["© 2025 AFP. Tous droits de reproduction et de représentation réservés.", "copyright-notice"],
@@ -180,6 +194,39 @@ describe("debris rule families", () => {
     expect(stripDebris(story).removed).toEqual([]);
     const places = "Flights resume to:\nParis\nLondon\nFrankfurt\nMore routes follow in May.";
     expect(stripDebris(places).removed).toEqual([]);
+  });
+
+  it("takes the list under a heading across the blank line between them, and bullets across blank lines", () => {
+    const page = [
+      "The story begins here.",
+      "",
+      "RELATED",
+      "",
+      "* Talks to resume in October",
+      "",
+      "* EU leaders meet",
+      "",
+      "Both sides said they would meet again.",
+    ].join("\n");
+    expect(storyOf(page)).toEqual(["The story begins here.", "Both sides said they would meet again."]);
+  });
+
+  it("after a blank line, ends a heading's block at story text, or at another heading", () => {
+    expect(storyOf("The story begins here.\n\nRelated stories\n\nBoth sides will meet again.")).toEqual([
+      "The story begins here.",
+      "Both sides will meet again.",
+    ]);
+    const { removed, kept } = stripDebris(
+      "The story begins here.\nMost Read from Bloomberg\n\nTo contact the reporter on this story:\nOliver Grant in London",
+    );
+    expect(removed.map((r) => r.rule)).toEqual(["related-links", "contact-block", "contact-block"]);
+    expect(kept.credits).toEqual(["To contact the reporter on this story:", "Oliver Grant in London"]);
+  });
+
+  it("leaves a line that only names networks among other words", () => {
+    expect(
+      storyOf("The story begins here.\nShare the news on Facebook and X, the minister said."),
+    ).toHaveLength(2);
   });
 
   it("leaves two bullet items alone: a run needs three", () => {

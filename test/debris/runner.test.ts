@@ -31,7 +31,10 @@ function plainStrip(text: string, rules: readonly DebrisRule[]): Stripped {
     ofScope("run"),
   );
   let storyStarted = false;
+  // The open block's heading, how many items it has taken, and whether a blank line came since.
   let block: DebrisRule | null = null;
+  let items = 0;
+  let gap = false;
   for (const [i, written] of raw.entries()) {
     const line = i + 1;
     let current = written;
@@ -48,16 +51,31 @@ function plainStrip(text: string, rules: readonly DebrisRule[]): Stripped {
     const trimmed = current.trim();
     const column = current.indexOf(trimmed) + 1;
     if (trimmed === "") {
-      block = null;
+      gap = true;
       out.lines.push({ line, text: "" });
       continue;
     }
     const inRun = runs.get(i);
-    if (!inRun && !(block && listItem(trimmed)))
-      block = ofScope("block").find((rule) => matches(rule, trimmed)) ?? null;
+    let inBlock: DebrisRule | undefined;
+    if (!inRun) {
+      // An item: a short line under the heading, also across blank lines before the first item; after a
+      // blank line that follows items, only a bullet. A blank line lets a heading of its own come first.
+      const item =
+        block !== null &&
+        listItem(trimmed) &&
+        (!gap || items === 0 || /^[-*•·–]\s/.test(trimmed)) &&
+        (!gap || !ofScope("block").some((rule) => matches(rule, trimmed)));
+      if (item) items++;
+      else {
+        block = ofScope("block").find((rule) => matches(rule, trimmed)) ?? null;
+        items = 0;
+      }
+      gap = false;
+      inBlock = block ?? undefined;
+    }
     const hit =
       inRun ??
-      block ??
+      inBlock ??
       ofScope("line").find((rule) => (storyStarted || rule.where !== "trailer") && matches(rule, trimmed));
     if (hit) note(hit, trimmed, line, column);
     else {

@@ -47,6 +47,15 @@ export const captionRules: DebrisRule[] = [
   {
     id: "photo-caption",
     description:
+      "A picture's source and caption as some sites label them, and a picture agency's credit alone: 'Image source, Getty Images', 'Image caption, Rescuers at the scene', 'Getty Images', kept as captions",
+    scope: "line",
+    pattern:
+      /^(?:(?:Image|Video) (?:source|caption),\s{1,3}[^\n]{1,300}|Getty Images|AFP via Getty Images|(?:AP|AFP|Reuters|EPA|EPA-EFE|Bloomberg) Photos?|Shutterstock)$/,
+    keepAs: "captions",
+  },
+  {
+    id: "photo-caption",
+    description:
       "Captions ending in a courtesy credit: 'Researchers tow radar equipment across the ice. Photo courtesy of the University of Bristol', kept as captions",
     scope: "line",
     pattern:

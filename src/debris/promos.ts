@@ -4,10 +4,26 @@ export const promoRules: DebrisRule[] = [
   {
     id: "advertisement",
     description:
-      "Advertisement slots, in the languages the agencies file in: 'Advertisement', 'Werbung', 'Publicidad'",
+      "Advertisement slots, in the languages the agencies file in: 'Advertisement', 'Advertisement - Scroll to continue', 'Skip Ad', 'Video Ad Feedback', 'Werbung', 'Publicidad'",
     scope: "line",
     pattern:
-      /^(?:Advertisement|Advertising|Sponsored(?: content)?|Story continues below(?: advertisement)?|Ad|Werbung|Anzeige|Publicité|Publicidad|Pubblicità)$/i,
+      /^(?:Advertisement|Advertising|Sponsored(?: content)?|Story continues below(?: advertisement)?|Ad|Werbung|Anzeige|Publicité|Publicidad|Pubblicità|Advertisement\s{1,3}[-–—]\s{1,3}Scroll to continue(?: with content| reading)?|Skip Ad|(?:Video )?Ad Feedback|Video Ad Feedback)$/i,
+  },
+  {
+    id: "page-widget",
+    description:
+      "What a page's widgets leave as text: 'Loading...', '3 min read', 'Comments (12)', 'View comments', 'Click here to subscribe'",
+    scope: "line",
+    pattern:
+      /^(?:Loading(?:\.{3}|…)|\d{1,2} min(?:ute)?s? read|(?:View |Show |Read |Hide )?[Cc]omments?(?: \(\d{1,6}\)| \d{1,6})?|\d{1,6} [Cc]omments?|Click here (?:to|for) [^\n]{1,80})$/,
+  },
+  {
+    id: "read-more",
+    description: "A video promo's label and title alone on a line: 'Watch: Flood waters rise in Mumbai'",
+    scope: "line",
+    pattern: /^(?:WATCH|Watch|VIDEO|Video)\s{0,2}:\s{1,3}[^\n]{1,150}$/,
+    // A label, then a title: not a sentence, which would end in a full stop.
+    accept: (text) => !/[.!?]["”’]?$/.test(text),
   },
   {
     id: "read-more",

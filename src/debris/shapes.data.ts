@@ -55,6 +55,10 @@ export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
     [null, true, null, true, 491, 491],
   ],
   [
+    "/^(?:(?:Image|Video) (?:source|caption),\\s{1,3}[^\\n]{1,300}|Getty Images|AFP via Getty Images|(?:AP|AFP|Reuters|EPA|EPA-EFE|Bloomberg) Photos?|Shutterstock)$/",
+    ["00000000004c02a60000000000000000", false, null, true, 317, 317],
+  ],
+  [
     "/^(?:[^\\n]{1,300}[.!?]\\s{1,3})?(?:Photo|Photos|Photograph|Image|Images|Picture|Video) (?:courtesy of|courtesy|by courtesy of) [^\\n.!?]{1,120}\\.?$/",
     [null, true, null, true, 451, 451],
   ],
@@ -162,8 +166,16 @@ export const STORED_SHAPES: readonly (readonly [string, ShapeData])[] = [
     ["00000000000014560000000000000000", false, null, true, 221, 221],
   ],
   [
-    "/^(?:Advertisement|Advertising|Sponsored(?: content)?|Story continues below(?: advertisement)?|Ad|Werbung|Anzeige|Publicité|Publicidad|Pubblicità)$/i",
-    ["00890002008900020000000000000000", false, "009000b0009000b00000000000000000", true, 35, 35],
+    "/^(?:Advertisement|Advertising|Sponsored(?: content)?|Story continues below(?: advertisement)?|Ad|Werbung|Anzeige|Publicité|Publicidad|Pubblicità|Advertisement\\s{1,3}[-–—]\\s{1,3}Scroll to continue(?: with content| reading)?|Skip Ad|(?:Video )?Ad Feedback|Video Ad Feedback)$/i",
+    ["00c9000200c900020000000000000000", false, "009008b0009008b00000000000000000", true, 51, 51],
+  ],
+  [
+    "/^(?:Loading(?:\\.{3}|…)|\\d{1,2} min(?:ute)?s? read|(?:View |Show |Read |Hide )?[Cc]omments?(?: \\(\\d{1,6}\\)| \\d{1,6})?|\\d{1,6} [Cc]omments?|Click here (?:to|for) [^\\n]{1,80})$/",
+    ["00000008004c110803ff000000000000", false, null, true, 95, 95],
+  ],
+  [
+    "/^(?:WATCH|Watch|VIDEO|Video)\\s{0,2}:\\s{1,3}[^\\n]{1,150}$/",
+    ["0000000000c000000000000000000000", false, null, true, 161, 161],
   ],
   [
     "/^(?:Read more|Read More|READ MORE|Also read|ALSO READ|Read also|READ ALSO|Continue reading|See also|SEE ALSO|Lire aussi|Lesen Sie auch|Leer también|Leggi anche)(?:\\s{0,3}(?:[:»›>|]|[-–—]\\s)[^\\n]{0,200}|\\s{1,3}(?:at|on|here)\\b[^\\n]{0,200}|[.…]{0,3})$/",

@@ -82,6 +82,17 @@ describe("debris rule families", () => {
       "Cookies help us deliver our services. By using our services, you agree to our use of cookies.",
       "cookie-notice",
     ],
+    ["Advertisement - Scroll to continue", "advertisement"],
+    ["Video Ad Feedback", "advertisement"],
+    ["Loading...", "page-widget"],
+    ["3 min read", "page-widget"],
+    ["Comments (12)", "page-widget"],
+    ["View comments", "page-widget"],
+    ["Click here to subscribe", "page-widget"],
+    ["Watch: Flood waters rise in Mumbai", "read-more"],
+    ["Image source, Getty Images", "photo-caption"],
+    ["Image caption, Rescuers search the rubble in Antakya", "photo-caption"],
+    ["Getty Images", "photo-caption"],
     ["RIPRODUZIONE RISERVATA © Copyright ANSA", "copyright-notice"],
     ["© 2025 AFP. Tous droits de reproduction et de représentation réservés.", "copyright-notice"],
   ])("strips %s as %s", (text, rule) => {
@@ -221,6 +232,15 @@ describe("debris rule families", () => {
     );
     expect(removed.map((r) => r.rule)).toEqual(["related-links", "contact-block", "contact-block"]);
     expect(kept.credits).toEqual(["To contact the reporter on this story:", "Oliver Grant in London"]);
+  });
+
+  it("leaves a sentence after a video label, and comments spoken of in the story", () => {
+    const story = [
+      "The story begins here.",
+      "Watch: the minister said the plan was sound.",
+      "Comments from the minister drew criticism.",
+    ];
+    expect(storyOf(story.join("\n"))).toEqual(story);
   });
 
   it("leaves a line that only names networks among other words", () => {

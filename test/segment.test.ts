@@ -105,3 +105,24 @@ describe("AP's desk line run into the byline", () => {
     ]);
   });
 });
+
+describe("a meta line that names the writer before the agency's pipe", () => {
+  it("is the byline, the agency and the page date, not a dateline with the writer as its place", () => {
+    const records = parseDispatch(
+      "Monsoon floods Mumbai\nJane Doe | AFP | Published 3 Sept 2025\nMUMBAI - Heavy rain lashed the city.\n",
+      { keepRemoved: true },
+    ).records;
+    expect(records).toHaveLength(1);
+    const record = records[0];
+    expect(record?.headline).toBe("Monsoon floods Mumbai");
+    expect(record?.byline).toBe("Jane Doe");
+    expect(record?.source?.code).toBe("AFP");
+    expect(record?.date).toBe("2025-09-03");
+    expect(record?.dateline).toEqual({ text: "MUMBAI", place: "Mumbai" });
+  });
+
+  it("leaves a piped dateline with a byline after it as it was", () => {
+    const record = parse("PARIS, France | AFP | by Jane Doe | The talks went well, officials said.\n");
+    expect(record?.dateline).toEqual({ text: "PARIS, France | AFP", place: "Paris, France" });
+  });
+});

@@ -3,6 +3,7 @@ import type { StoryLine } from "../debris/index.js";
 import { type Agency, agencyBySpelling, agencyLine, allSpellings, spelledAsRegistered } from "./agencies.js";
 import { bylineOf } from "./byline.js";
 import { type PartialDate, readDate } from "./dates.js";
+import { metaLine } from "./meta.js";
 import { knownPlace, LONGEST_PLACE_WORDS, PLACE_PARTICLES, placeCase } from "./places.js";
 
 /** A dateline found in one line of text, with offsets into that line. */
@@ -228,11 +229,19 @@ export function findDateline(line: string, limit = DATELINE_REACH): DatelineMatc
     ) {
       continue;
     }
+    // "Jane Doe | AFP | Published 3 Sept 2025" is a meta line: a writer, the agency and the page date.
+    if (m.whole.startsWith("|") && parsed && !parsed.date && writerLine(line, parsed.place)) continue;
     // "| AFP |" ends with the pipe that leads on to a byline; the dateline as written stops before it.
     const written = m.whole.startsWith("|") ? m.whole.replace(/\s{0,3}\|$/, "") : m.whole;
     return finish(line, m.index, m.index + written.length, m.index + m.whole.length, agency, parsed);
   }
   return null;
+}
+
+/** Is the line a meta line whose first field, read as the place, is a writer's name the gazetteer does not know? */
+function writerLine(line: string, place: string | null): boolean {
+  if (place === null || knownPlace(place.split(",")[0] ?? "")) return false;
+  return (metaLine(line.trim())?.byline ?? null) !== null;
 }
 
 /**

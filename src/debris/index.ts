@@ -508,7 +508,6 @@ function record(out: Stripped, rule: DebrisRule, text: string, line: number, col
   }
 }
 
-/** Short lines without sentence punctuation: the shape of a list of headlines, links or contacts. */
 /** A block heading read ("Related stories"), how many of its items have gone, and whether a blank line followed. */
 interface OpenBlock {
   rule: DebrisRule | null;
@@ -530,6 +529,7 @@ function isBullet(line: string): boolean {
   return /^[-*•·–]\s/.test(line);
 }
 
+/** Short lines without sentence punctuation: the shape of a list of headlines, links or contacts. */
 function looksLikeListItem(line: string): boolean {
   if (line.length > 160) return false;
   return isBullet(line) || !/[.!?]["”’]?$/.test(line);

@@ -508,20 +508,15 @@ export function placeAndDate(before: string): ParsedPlace | null {
     if (atLineStart && opensWithBy(part.text)) {
       // "By Jane Doe KRAMATORSK, Ukraine": the place at the end of the part, the byline before it.
       const glued = placeAtEnd(part.text, true);
-      if (glued) {
-        names.unshift(glued.known ?? placeCase(glued.name));
-        start = part.offset + glued.offset;
-      }
+      if (glued) start = part.offset + takePlace(names, glued);
       break;
     }
     if (!isPlaceShaped(part.text) || !(atLineStart || knownPlace(part.text))) {
       // "…starts early SACRAMENTO, Calif.": the headline ran into the place's first part, which is a known
       // place or in capitals.
       const ranInto = names.length === 1 ? placeAtEnd(part.text, false) : null;
-      if (ranInto && (ranInto.known !== null || isCapitalsRun(ranInto.name))) {
-        names.unshift(ranInto.known ?? placeCase(ranInto.name));
-        start = part.offset + ranInto.offset;
-      }
+      if (ranInto && (ranInto.known !== null || isCapitalsRun(ranInto.name)))
+        start = part.offset + takePlace(names, ranInto);
       break;
     }
     names.unshift(placeCase(part.text));
@@ -706,6 +701,12 @@ function placeAtEnd(text: string, atLineStart: boolean): PlaceAtEnd | null {
     return { name: lastWord, offset: offsetOf(words.length - 1), known: null };
   }
   return null;
+}
+
+/** Puts the place found at the end of a comma part before the names read so far; returns its offset in the part. */
+function takePlace(names: string[], found: PlaceAtEnd): number {
+  names.unshift(found.known ?? placeCase(found.name));
+  return found.offset;
 }
 
 /** "SACRAMENTO", "NEW YORK": capitals only, in words of two letters or more. */

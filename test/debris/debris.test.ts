@@ -4,11 +4,7 @@ import { rightsHolder } from "../../src/debris/copyright.js";
 import { DEBRIS_RULES, type DebrisRule, stripDebris } from "../../src/debris/index.js";
 import { normalise } from "../../src/normalise.js";
 import { fixtureCases, fixtureInput } from "../helpers/fixtures.js";
-
-const storyOf = (text: string) =>
-  stripDebris(text)
-    .lines.map((l) => l.text.trim())
-    .filter(Boolean);
+import { storyOf } from "./story-of.js";
 
 describe("debris rules", () => {
   it("every rule has an id, a description and a linear-safe pattern shape", () => {
@@ -48,6 +44,8 @@ describe("debris rules", () => {
       'The sign read "Left | Right" in both languages.',
       "Copyright lawyers said the ruling would be appealed, and the case could take years to resolve in court.",
       "Related talks are expected next week.",
+      "Watch: the minister said the plan was sound.",
+      "Comments from the minister drew criticism.",
     ];
     expect(storyOf(story.join("\n"))).toEqual(story);
   });

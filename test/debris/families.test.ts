@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEBRIS_RULES, stripDebris } from "../../src/debris/index.js";
-
-const storyOf = (text: string) =>
-  stripDebris(text)
-    .lines.map((l) => l.text.trim())
-    .filter(Boolean);
+import { storyOf } from "./story-of.js";
 
 const ruleOf = (text: string, before = "The story begins here.") => {
   const { removed } = stripDebris(`${before}\n${text}`);
@@ -232,15 +228,6 @@ describe("debris rule families", () => {
     );
     expect(removed.map((r) => r.rule)).toEqual(["related-links", "contact-block", "contact-block"]);
     expect(kept.credits).toEqual(["To contact the reporter on this story:", "Oliver Grant in London"]);
-  });
-
-  it("leaves a sentence after a video label, and comments spoken of in the story", () => {
-    const story = [
-      "The story begins here.",
-      "Watch: the minister said the plan was sound.",
-      "Comments from the minister drew criticism.",
-    ];
-    expect(storyOf(story.join("\n"))).toEqual(story);
   });
 
   it("leaves a line that only names networks among other words", () => {

@@ -9,6 +9,8 @@ import {
   splitSiteSuffix,
   splitSlug,
   themeLine,
+  trimHeadline,
+  undoubled,
 } from "./header/headline.js";
 import { metaLine, type PageDate, pageDateLine, splitTrailingDate } from "./header/meta.js";
 import { holdsText } from "./header/trim.js";
@@ -191,7 +193,13 @@ function setHeadline(out: Segmented, text: string, from: StoryLine): void {
     });
     out.agency ??= agencyLine(suffix.replace(/^[|–—-]\s{0,3}/, "")) ?? null;
   }
-  out.headline = cleanHeadline(bare);
+  const whole = trimHeadline(bare);
+  out.headline = whole === null ? null : undoubled(whole);
+  // A headline printed twice on one line keeps one copy; the other goes to the audit.
+  if (out.headline !== null && out.headline !== whole) {
+    const at = from.text.lastIndexOf(out.headline);
+    out.removed.push({ rule: "repeated-headline", text: out.headline, line: from.line, column: at + 1 });
+  }
 }
 
 /** How many lines under a headline may still be header (byline, page date, meta) when there is no dateline. */

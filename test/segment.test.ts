@@ -126,3 +126,15 @@ describe("a meta line that names the writer before the agency's pipe", () => {
     expect(record?.dateline).toEqual({ text: "PARIS, France | AFP", place: "Paris, France" });
   });
 });
+
+describe("a headline printed twice on one line", () => {
+  it("keeps one copy and gives the other to the audit", () => {
+    const record = parse(
+      "Kim meets Putin Kim meets Putin\nBEIJING (AFP) - The two leaders met on Wednesday.\n",
+    );
+    expect(record?.headline).toBe("Kim meets Putin");
+    expect(record?.removed).toEqual([
+      { rule: "repeated-headline", text: "Kim meets Putin", line: 1, column: 17 },
+    ]);
+  });
+});

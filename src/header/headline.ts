@@ -3,11 +3,17 @@ import { agencyLine } from "./agencies.js";
 
 /** Cleans a headline candidate: trailing separators and the scraper's doubled spaces go. */
 export function cleanHeadline(text: string): string | null {
+  const trimmed = trimHeadline(text);
+  return trimmed === null ? null : undoubled(trimmed);
+}
+
+/** The headline with its spaces squashed and separators at its ends stripped, still doubled if it was. */
+export function trimHeadline(text: string): string | null {
   const squashed = squashSpaces(text);
   // Most headlines neither open nor end with a separator or a space: then there is nothing to strip.
   const clean = !isEdgeMark(squashed, 0) && !isEdgeMark(squashed, squashed.length - 1);
   const cleaned = clean ? squashed : squashed.replace(/^[\s|:–—-]+|[\s|:–—-]+$/g, "").trim();
-  return cleaned === "" ? null : undoubled(cleaned);
+  return cleaned === "" ? null : cleaned;
 }
 
 /** White space, "|", ":", "–", "—" or "-" at `i`: what cleanHeadline strips from the ends. */
@@ -18,7 +24,7 @@ function isEdgeMark(text: string, i: number): boolean {
 }
 
 /** "Kim meets Putin Kim meets Putin": a scraper that printed the headline twice on one line. */
-function undoubled(text: string): string {
+export function undoubled(text: string): string {
   const half = (text.length - 1) / 2;
   if (Number.isInteger(half) && text[half] === " " && text.slice(0, half) === text.slice(half + 1)) {
     return text.slice(0, half);

@@ -227,7 +227,8 @@ function withoutDateline(lines: StoryLine[], content: StoryLine[]): Segmented {
   if (top && content.length > first + 1 && looksLikeHeadline(top.text)) {
     const split = splitByline(top.text.trim());
     setHeadline(out, split.rest, top);
-    out.byline = split.byline;
+    if (split.byline !== null && split.written !== null)
+      takeByline(out, split.byline, split.written, top, top.text.lastIndexOf(split.written));
     first++;
     for (let n = 0; n < HEADER_TAIL && first < content.length - 1; n++) {
       const next = content[first] as StoryLine;

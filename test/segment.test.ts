@@ -138,3 +138,16 @@ describe("a headline printed twice on one line", () => {
     ]);
   });
 });
+
+describe("a byline run into a headline with no dateline under it", () => {
+  it("names the reporter and keeps the desk line for the audit", () => {
+    const record = parse(
+      "Fire season starts early By JANE DOE Associated Press\nCrews battled a blaze on Tuesday, officials said.\n",
+    );
+    expect(record?.headline).toBe("Fire season starts early");
+    expect(record?.byline).toBe("JANE DOE");
+    expect(record?.removed).toEqual([
+      { rule: "byline", text: "By JANE DOE Associated Press", line: 1, column: 26 },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { StoryLine } from "./debris/index.js";
 import { type Agency, agencyLine, sectionAgency } from "./header/agencies.js";
-import { bylineOf, splitByline } from "./header/byline.js";
+import { bylineOf, splitByline, type WrittenByline } from "./header/byline.js";
 import { type DatelineMatch, Datelines, findBareDateline, findPlaceLine } from "./header/dateline.js";
 import type { PartialDate } from "./header/dates.js";
 import {
@@ -81,14 +81,14 @@ function withDateline(lines: StoryLine[], content: StoryLine[], k: number, match
   out.datelineLine = line.line;
   out.pageDate = match.pageDate;
   // Header fragment before the place on the dateline's own line: headline and byline run together.
-  const { rest, byline, written } = splitByline(line.text.slice(0, match.start).trim());
+  const { rest, byline } = splitByline(line.text.slice(0, match.start).trim());
   // Found at the fragment's end, not where the story may repeat it after the dateline.
-  if (byline !== null && written !== null)
-    takeByline(out, byline, written, line, line.text.lastIndexOf(written, match.start - written.length));
+  if (byline)
+    takeByline(out, byline, line, line.text.lastIndexOf(byline.written, match.start - byline.written.length));
   // A byline after the dateline that says more than the name ("By Jane Doe in Paris") is kept for the audit.
   if (match.byline !== null && match.bylineWritten !== null) {
     const { text, start } = match.bylineWritten;
-    takeByline(out, match.byline, text, line, start);
+    takeByline(out, { name: match.byline, written: text }, line, start);
   }
   setHeadline(out, rest, line);
   readHeaderLines(content.slice(0, k), out);
@@ -133,9 +133,7 @@ function readHeaderLines(header: StoryLine[], out: Segmented): void {
     if (!out.headline) {
       const split = splitByline(trimmed);
       setHeadline(out, split.rest, storyLine);
-      if (split.byline !== null && split.written !== null) {
-        takeByline(out, split.byline, split.written, storyLine, storyLine.text.lastIndexOf(split.written));
-      }
+      if (split.byline) takeAtEnd(out, split.byline, storyLine);
       continue;
     }
     const again = cleanHeadline(splitSlug(trimmed).rest);
@@ -227,8 +225,7 @@ function withoutDateline(lines: StoryLine[], content: StoryLine[]): Segmented {
   if (top && content.length > first + 1 && looksLikeHeadline(top.text)) {
     const split = splitByline(top.text.trim());
     setHeadline(out, split.rest, top);
-    if (split.byline !== null && split.written !== null)
-      takeByline(out, split.byline, split.written, top, top.text.lastIndexOf(split.written));
+    if (split.byline) takeAtEnd(out, split.byline, top);
     first++;
     for (let n = 0; n < HEADER_TAIL && first < content.length - 1; n++) {
       const next = content[first] as StoryLine;
@@ -254,12 +251,17 @@ function lineOf(content: StoryLine[], k: number): number {
  * Doe in Paris", "By JANE DOE Associated Press"). A later one ("…friendship Reporting by Jane Doe; Editing by
  * John Smith" over a "By Jane Doe" line) goes whole to the audit. `at` is its offset in the line.
  */
-function takeByline(out: Segmented, name: string, written: string, from: StoryLine, at: number): void {
+function takeByline(out: Segmented, byline: WrittenByline, from: StoryLine, at: number): void {
   const column = Math.max(0, at) + 1;
   if (out.byline === null) {
-    out.byline = name;
-    keepBylineLine(out, written, name, from.line, column);
-  } else out.removed.push({ rule: "byline", text: written, line: from.line, column });
+    out.byline = byline.name;
+    keepBylineLine(out, byline.written, byline.name, from.line, column);
+  } else out.removed.push({ rule: "byline", text: byline.written, line: from.line, column });
+}
+
+/** `takeByline` of a byline split off the end of a header line, where it was written. */
+function takeAtEnd(out: Segmented, byline: WrittenByline, from: StoryLine): void {
+  takeByline(out, byline, from, from.text.lastIndexOf(byline.written));
 }
 
 /** A byline line that says more than the name ("By Jane Doe in Paris") is kept whole for the audit. */

@@ -46,24 +46,8 @@ export const shareRules: DebrisRule[] = [
   },
 ];
 
-/** The words a share bar is made of: the buttons' labels and what joins them. */
-const SHARE_BAR_WORDS = new Set([
-  "Share",
-  "share",
-  "on",
-  "via",
-  "Copy",
-  "link",
-  "Link",
-  "copied",
-  "Print",
-  "Tweet",
-  "Email",
-  "E-mail",
-  "Save",
-]);
-/** The networks a button names: a bar names two or more, or one with a labelled button. */
-const NETWORKS = new Set([
+/** What a share bar's buttons name: a network, or an action ("Email", "Print"). A bar names two or more. */
+const BUTTONS = new Set([
   "Facebook",
   "Twitter",
   "X",
@@ -78,16 +62,21 @@ const NETWORKS = new Set([
   "Bluesky",
   "Threads",
   "Mastodon",
+  "Email",
+  "E-mail",
+  "Print",
+  "Tweet",
 ]);
+/** The words around the buttons' names: "Share on …", "Share via …", "Copy link". */
+const BUTTON_LABELS = new Set(["Share", "share", "on", "via", "Copy", "link", "Link", "copied", "Save"]);
 
 /** Is the line only share buttons, two at least: "Share on Facebook Share on X Share via Email"? */
 function isShareBar(line: string): boolean {
   const words = line.split(/[\s|·•/]+/).filter((word) => word !== "");
   let buttons = 0;
   for (const word of words) {
-    if (NETWORKS.has(word) || word === "Email" || word === "E-mail" || word === "Print" || word === "Tweet")
-      buttons++;
-    else if (!SHARE_BAR_WORDS.has(word)) return false;
+    if (BUTTONS.has(word)) buttons++;
+    else if (!BUTTON_LABELS.has(word)) return false;
   }
   return buttons >= 2;
 }

@@ -40,22 +40,25 @@ function deskLineStart(text: string): number {
   return DESK_LINE.exec(text)?.index ?? text.length;
 }
 
+/** A byline: the name(s), "Jane DOE", and the byline as written, "By Jane DOE", for the audit. */
+export interface WrittenByline {
+  name: string;
+  written: string;
+}
+
 /** A header fragment with the byline at its end split off. */
 export interface SplitByline {
   rest: string;
-  /** The name(s): "Jane DOE". */
-  byline: string | null;
-  /** The byline as written, "By Jane DOE", for the audit when the field is already taken. */
-  written: string | null;
+  byline: WrittenByline | null;
 }
 
 /** Splits a byline off the end of a header fragment: "Headline?By Jane DOE" -> headline, "Jane DOE". */
 export function splitByline(text: string): SplitByline {
-  if (!BY_WORDS.some((word) => text.includes(word))) return { rest: text, byline: null, written: null };
-  const desk = deskLineStart(text);
-  const m = bylineAtEnd().exec(text.slice(0, desk));
-  if (!m || m[1] === undefined) return { rest: text, byline: null, written: null };
-  return { rest: text.slice(0, m.index).trim(), byline: m[1].trim(), written: text.slice(m.index).trim() };
+  if (!BY_WORDS.some((word) => text.includes(word))) return { rest: text, byline: null };
+  const m = bylineAtEnd().exec(text.slice(0, deskLineStart(text)));
+  if (!m || m[1] === undefined) return { rest: text, byline: null };
+  const byline = { name: m[1].trim(), written: text.slice(m.index).trim() };
+  return { rest: text.slice(0, m.index).trim(), byline };
 }
 
 /** A line that is a byline and nothing else. */

@@ -693,7 +693,7 @@ function placeAtEnd(text: string, atLineStart: boolean): PlaceAtEnd | null {
     from += (words[k] as string).length + 1;
   }
   let k = words.length;
-  while (k > 0 && /^[\p{Lu}][\p{Lu}.'’-]+$/u.test(words[k - 1] ?? "")) k--;
+  while (k > 0 && isCapitalsWord(words[k - 1] ?? "")) k--;
   if (k < words.length && words.length - k <= 4)
     return { name: words.slice(k).join(" "), offset: offsetOf(k), known: null };
   const lastWord = words[words.length - 1] ?? "";
@@ -711,7 +711,12 @@ function takePlace(names: string[], found: PlaceAtEnd): number {
 
 /** "SACRAMENTO", "NEW YORK": capitals only, in words of two letters or more. */
 function isCapitalsRun(name: string): boolean {
-  return name.split(" ").every((word) => /^[\p{Lu}][\p{Lu}.'’-]+$/u.test(word));
+  return name.split(" ").every(isCapitalsWord);
+}
+
+/** "SACRAMENTO", "D.C.", "O'NEILL": a capital, then capitals, stops, apostrophes or hyphens. */
+function isCapitalsWord(word: string): boolean {
+  return /^[\p{Lu}][\p{Lu}.'’-]+$/u.test(word);
 }
 
 /** A place at the end of a comma part: as written, where it starts, and its spelling when the gazetteer knows it. */
